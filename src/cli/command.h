@@ -1,0 +1,36 @@
+#pragma once
+// Every gridatlas-cli command: a function from its arguments to an exit status
+// (0 success, 1 only where the command says so, 2 bad input or failure).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/args.h"
+#include "store/project.h"
+
+namespace ga::cli {
+
+struct Command {
+    std::string_view name;
+    std::string_view usage;    ///< synopsis line
+    std::string_view summary;  ///< one line for --help
+    std::vector<std::string> valued;
+    std::vector<std::string> flags;
+    int (*run)(const Args&);
+};
+
+/// All commands, in the order --help lists them.
+const std::vector<Command>& commands();
+
+/// Prints "gridatlas-cli: <message>" on stderr and returns 2.
+int failWith(const Error& e);
+/// Opens the project named by the first positional argument.
+Result<store::Project> openProject(const Args& a, bool readOnly = false);
+/// The operator for the edit log: --operator, else the configured one, else the OS user.
+std::string operatorOf(const Args& a, const store::ProjectSettings& s);
+
+int runNew(const Args&);
+int runInfo(const Args&);
+int runConfig(const Args&);
+
+}  // namespace ga::cli

@@ -1,0 +1,34 @@
+#include <iostream>
+
+#include "cli/command.h"
+
+namespace ga::cli {
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> all = {
+        {"new", "new PROJECT [--crs EPSG:N] [--division CODE] [--name NAME]",
+         "create an empty project (CRS: a metric CGCS2000 zone, else picked on first import)",
+         {"crs", "division", "name"}, {}, runNew},
+        {"info", "info PROJECT [--json]", "counts per layer and households per grid", {}, {"json"}, runInfo},
+        {"config", "config PROJECT [--operator NAME] [--range MIN-MAX] [--out-of-range warn|refuse] [--name NAME] "
+                   "[--service-phone TEL]",
+         "show or change project settings", {"range", "out-of-range", "name", "service-phone"}, {}, runConfig},
+    };
+    return all;
+}
+
+int failWith(const Error& e) {
+    std::cerr << "gridatlas-cli: " << e.message << "\n";
+    return 2;
+}
+
+Result<store::Project> openProject(const Args& a, bool readOnly) {
+    if (a.positional().empty()) return fail("no PROJECT given");
+    return store::Project::open(a.positional()[0], readOnly);
+}
+
+std::string operatorOf(const Args& a, const store::ProjectSettings& s) {
+    return store::resolveOperator(a.value("operator").value_or(""), s);
+}
+
+}  // namespace ga::cli

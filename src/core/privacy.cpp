@@ -1,0 +1,51 @@
+#include "core/privacy.h"
+
+namespace ga {
+namespace {
+// Byte length of the UTF-8 sequence starting with `lead`.
+size_t utf8Length(unsigned char lead) {
+    if (lead < 0x80) return 1;
+    if ((lead >> 5) == 0x6) return 2;
+    if ((lead >> 4) == 0xE) return 3;
+    if ((lead >> 3) == 0x1E) return 4;
+    return 1;
+}
+
+std::string maskMiddle(std::string_view s, size_t keepHead, size_t keepTail) {
+    if (s.size() <= keepHead + keepTail) return std::string(s.size(), '*');
+    std::string out(s.substr(0, keepHead));
+    out.append(s.size() - keepHead - keepTail, '*');
+    out.append(s.substr(s.size() - keepTail));
+    return out;
+}
+}  // namespace
+
+std::string maskName(std::string_view name) {
+    if (name.empty()) return {};
+    const size_t first = std::min(utf8Length(static_cast<unsigned char>(name[0])), name.size());
+    size_t rest = 0;
+    for (size_t i = first; i < name.size(); i += utf8Length(static_cast<unsigned char>(name[i]))) ++rest;
+    return std::string(name.substr(0, first)) + std::string(std::max<size_t>(rest, 1), '*');
+}
+
+std::string maskPhone(std::string_view phone) {
+    if (phone.size() == 11) return maskMiddle(phone, 3, 4);
+    return maskMiddle(phone, 2, 2);
+}
+
+std::string maskIdNumber(std::string_view id) { return maskMiddle(id, 3, 4); }
+
+bool isValidIdNumber(std::string_view id) {
+    if (id.size() != 18) return false;
+    static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static constexpr char checks[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        if (id[i] < '0' || id[i] > '9') return false;
+        sum += (id[i] - '0') * weights[i];
+    }
+    const char last = id[17] == 'x' ? 'X' : id[17];
+    return last == checks[sum % 11];
+}
+
+}  // namespace ga

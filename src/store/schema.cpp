@@ -1,0 +1,115 @@
+#include "store/schema.h"
+
+#include <fmt/format.h>
+
+#include "store/layers.h"
+#include "store/project.h"
+
+namespace ga::store {
+namespace {
+
+std::string_view sqlType(FieldType t) {
+    switch (t) {
+    case FieldType::Integer: return "INTEGER";
+    case FieldType::Real: return "REAL";
+    case FieldType::Blob: return "BLOB";
+    case FieldType::Text:
+    case FieldType::Date: return "TEXT";
+    }
+    return "TEXT";
+}
+
+// Columns each layer has beyond its target fields: links computed by GridAtlas.
+std::string_view extraColumns(Layer l) {
+    switch (l) {
+    case Layer::Buildings: return ", grid TEXT";
+    case Layer::Households:
+        return ", building_id INTEGER REFERENCES buildings(id) ON DELETE SET NULL"
+               ", match_level TEXT, confidence REAL, state TEXT NOT NULL DEFAULT 'active'";
+    case Layer::Issues: return ", grid TEXT, location_derived INTEGER NOT NULL DEFAULT 0";
+    default: return "";
+    }
+}
+
+std::string layerTable(const LayerDef& def) {
+    std::string sql = fmt::format("CREATE TABLE {} (id INTEGER PRIMARY KEY", def.name);
+    for (const FieldDef& f : def.fields) {
+        if (f.personal) continue;
+        sql += fmt::format(", \"{}\" {}", f.name, sqlType(f.type));
+        if (f.required) sql += " NOT NULL";
+        if (f.name == def.key) sql += " UNIQUE";
+    }
+    sql += extraColumns(def.layer);
+    sql += ");\n";
+    return sql;
+}
+
+constexpr std::string_view kSupportTables = R"sql(
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- Residents' personal data: deliberately not a registered map layer.
+CREATE TABLE household_personal (
+  household INTEGER PRIMARY KEY REFERENCES households(id) ON DELETE CASCADE,
+  name TEXT, id_number TEXT, id_valid INTEGER, phone TEXT, tags TEXT);
+-- Every grid code ever issued: codes are never reused.
+CREATE TABLE grid_codes (code TEXT PRIMARY KEY, issued_at TEXT NOT NULL, retired_at TEXT);
+-- Retired grids and earlier versions of active ones.
+CREATE TABLE grid_history (
+  id INTEGER PRIMARY KEY, code TEXT NOT NULL, name TEXT, community TEXT, population INTEGER,
+  start_date TEXT, end_date TEXT NOT NULL, notes TEXT, reason TEXT, edit_id INTEGER, geom_wkb BLOB);
+CREATE TABLE edit_log (
+  id INTEGER PRIMARY KEY, at TEXT NOT NULL, operator TEXT NOT NULL, action TEXT NOT NULL,
+  target TEXT, summary TEXT, detail TEXT, undone_by INTEGER);
+CREATE TABLE issue_events (
+  id INTEGER PRIMARY KEY, issue INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+  from_state TEXT, to_state TEXT NOT NULL, actor TEXT, at TEXT NOT NULL, note TEXT);
+CREATE TABLE address_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL, kind TEXT NOT NULL);
+CREATE INDEX buildings_grid ON buildings(grid);
+CREATE INDEX households_building ON households(building_id);
+CREATE INDEX issues_grid ON issues(grid);
+CREATE INDEX issue_events_issue ON issue_events(issue);
+CREATE INDEX staff_grid ON staff(grid);
+CREATE INDEX grids_community ON grids(community);
+)sql";
+
+}  // namespace
+
+Result<void> createSchema(Database& db, int srid) {
+    if (auto r = db.exec("SELECT InitSpatialMetadata(0)"); !r) return r;
+    std::string ddl;
+    for (const LayerDef& def : allLayers()) ddl += layerTable(def);
+    ddl += kSupportTables;
+    if (auto r = db.exec(ddl); !r) return r;
+    if (auto r = db.exec(fmt::format("PRAGMA user_version = {}; PRAGMA application_id = {};", kSchemaVersion,
+                                     kApplicationId));
+        !r)
+        return r;
+    if (srid > 0) return registerGeometryColumns(db, srid);
+    return {};
+}
+
+Result<void> registerGeometryColumns(Database& db, int srid) {
+    auto known = db.scalarInt(fmt::format("SELECT count(*) FROM spatial_ref_sys WHERE srid = {}", srid));
+    if (!known) return std::unexpected(known.error());
+    if (known->value_or(0) == 0) return fail(fmt::format("EPSG:{} is not a CRS SpatiaLite knows", srid));
+    for (const LayerDef& def : allLayers()) {
+        if (def.geometry == GeometryKind::None) continue;
+        auto st = db.prepare("SELECT AddGeometryColumn(?, 'geom', ?, ?, 'XY')");
+        if (!st) return std::unexpected(st.error());
+        st->bind(1, def.name).bind(2, srid).bind(3, geometryTypeName(def.geometry));
+        auto row = st->step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row || st->integer(0) != 1)
+            return fail(fmt::format("cannot register the geometry column of layer '{}' in EPSG:{}", def.name, srid));
+        if (def.spatialIndex) {
+            if (auto r = db.exec(fmt::format("SELECT CreateSpatialIndex('{}', 'geom')", def.name)); !r) return r;
+        }
+    }
+    return {};
+}
+
+Result<void> migrate(Database&, int fromVersion) {
+    if (fromVersion == kSchemaVersion) return {};
+    return fail(fmt::format("no migration from schema version {} to {}", fromVersion, kSchemaVersion));
+}
+
+}  // namespace ga::store
