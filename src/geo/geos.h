@@ -1,0 +1,83 @@
+#pragma once
+// The one guarded boundary to the GEOS C API. Only reentrant `_r` functions are called, with one
+// GEOSContextHandle per thread (a thread_local RAII holder); GEOS errors are captured by the
+// context's message handler and returned as ga::Error. Nothing outside this file includes geos_c.h.
+#include <memory>
+#include <span>
+#include <string>
+
+#include "core/error.h"
+#include "geo/geometry.h"
+
+// Opaque GEOS types, declared as geos_c.h does so callers need not include it.
+struct GEOSGeom_t;
+typedef struct GEOSGeom_t GEOSGeometry;
+struct GEOSPrepGeom_t;
+typedef struct GEOSPrepGeom_t GEOSPreparedGeometry;
+
+namespace ga::geo {
+
+/// Destroys a GEOS geometry with the calling thread's context.
+struct GeosGeometryDeleter {
+    void operator()(GEOSGeometry* g) const;
+};
+/// An owned GEOS geometry (null when conversion failed or the input was empty).
+using GeosGeometryPtr = std::unique_ptr<GEOSGeometry, GeosGeometryDeleter>;
+/// Same type under the name the rest of the code base uses for RAII wrappers.
+using GeosGeometry = GeosGeometryPtr;
+
+/// Builds a GEOS geometry through coordinate sequences (no WKT); null for empty input or on a
+/// GEOS error (e.g. a ring with fewer than 4 points).
+GeosGeometryPtr toGeos(const Geometry& g);
+/// Converts back; GeometryCollections keep their polygonal parts only (the overlay results that
+/// matter here are areas); an empty result gives an empty Polygon.
+Result<Geometry> fromGeos(const GEOSGeometry* g);
+
+/// True when GEOS considers `g` valid; otherwise `reason` (if given) receives GEOS's reason,
+/// e.g. "Self-intersection at (1 1)".
+bool isValid(const Geometry& g, std::string* reason = nullptr);
+/// GEOSMakeValid, keeping the input's dimension: polygons stay (Multi)Polygon, lines stay lineal.
+Result<Geometry> makeValid(const Geometry& g);
+/// Union of polygons: GEOSCoverageUnion when the inputs form a clean coverage, else unary union.
+Result<Geometry> unionAll(std::span<const Geometry> polys);
+/// Polygonal intersection of a and b.
+Result<Geometry> intersection(const Geometry& a, const Geometry& b);
+/// Polygonal difference a − b.
+Result<Geometry> difference(const Geometry& a, const Geometry& b);
+/// Area of a ∩ b; 0 when they do not overlap or GEOS fails.
+double intersectionArea(const Geometry& a, const Geometry& b);
+/// A point guaranteed inside a polygonal geometry (GEOSPointOnSurface); the box centre of an
+/// empty or failing input.
+Point pointOnSurface(const Geometry& g);
+
+/// A polygon prepared once (GEOSPrepare) for many containment / intersection tests. Prepared
+/// geometries keep per-thread caches in GEOS, so one PreparedPolygon must not be queried from
+/// several threads at once; build one per thread instead.
+class PreparedPolygon {
+public:
+    /// Fails for a geometry GEOS cannot build.
+    static Result<PreparedPolygon> create(const Geometry& polygon);
+
+    PreparedPolygon(PreparedPolygon&&) noexcept;
+    PreparedPolygon& operator=(PreparedPolygon&&) noexcept;
+    ~PreparedPolygon();
+
+    /// True when `p` lies in the interior of the polygon (not on its boundary).
+    bool containsPoint(Point p) const;
+    /// True when the polygon contains `p` or `p` lies on its boundary.
+    bool coversPoint(Point p) const;
+    /// True when `g` is wholly inside the polygon (GEOSPreparedContains).
+    bool contains(const Geometry& g) const;
+    /// True when `g` and the polygon share at least one point.
+    bool intersects(const Geometry& g) const;
+    /// Bounding box of the prepared polygon.
+    const Box& bounds() const { return bounds_; }
+
+private:
+    PreparedPolygon() = default;
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+    Box bounds_;
+};
+
+}  // namespace ga::geo
