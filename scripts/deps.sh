@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git ccache
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6svg6 qt6-qpa-plugins libgl-dev
+  libqt6svg6 qt6-qpa-plugins libgl-dev qt6-translations-l10n
   libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data
   libspatialite-dev libsqlite3-mod-spatialite libsqlite3-dev sqlite3
   libqcustomplot-dev
