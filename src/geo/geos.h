@@ -26,8 +26,9 @@ using GeosGeometryPtr = std::unique_ptr<GEOSGeometry, GeosGeometryDeleter>;
 /// Same type under the name the rest of the code base uses for RAII wrappers.
 using GeosGeometry = GeosGeometryPtr;
 
-/// Builds a GEOS geometry through coordinate sequences (no WKT); null for empty input or on a
-/// GEOS error (e.g. a ring with fewer than 4 points).
+/// Builds a GEOS geometry through coordinate sequences (no WKT); unclosed rings are closed, empty
+/// input gives an empty GEOS geometry of the same type. Null when GEOS refuses the geometry (a ring
+/// with fewer than 4 points, a line with one point).
 GeosGeometryPtr toGeos(const Geometry& g);
 /// Converts back; GeometryCollections keep their polygonal parts only (the overlay results that
 /// matter here are areas); an empty result gives an empty Polygon.
@@ -36,7 +37,8 @@ Result<Geometry> fromGeos(const GEOSGeometry* g);
 /// True when GEOS considers `g` valid; otherwise `reason` (if given) receives GEOS's reason,
 /// e.g. "Self-intersection at (1 1)".
 bool isValid(const Geometry& g, std::string* reason = nullptr);
-/// GEOSMakeValid, keeping the input's dimension: polygons stay (Multi)Polygon, lines stay lineal.
+/// GEOSMakeValid, keeping the input's dimension: polygons stay (Multi)Polygon (parts that collapse
+/// to lines or points are dropped, so a zero-area polygon becomes an empty one), lines stay lineal.
 Result<Geometry> makeValid(const Geometry& g);
 /// Union of polygons: GEOSCoverageUnion when the inputs form a clean coverage, else unary union.
 Result<Geometry> unionAll(std::span<const Geometry> polys);
@@ -46,8 +48,10 @@ Result<Geometry> intersection(const Geometry& a, const Geometry& b);
 Result<Geometry> difference(const Geometry& a, const Geometry& b);
 /// Area of a ∩ b; 0 when they do not overlap or GEOS fails.
 double intersectionArea(const Geometry& a, const Geometry& b);
-/// A point guaranteed inside a polygonal geometry (GEOSPointOnSurface); the box centre of an
-/// empty or failing input.
+/// Same, for geometries already converted (no conversion per call in hot loops).
+double intersectionArea(const GEOSGeometry* a, const GEOSGeometry* b);
+/// A point guaranteed inside a polygonal geometry (GEOSPointOnSurface); the box centre when GEOS
+/// fails, (NaN, NaN) for an empty geometry.
 Point pointOnSurface(const Geometry& g);
 
 /// A polygon prepared once (GEOSPrepare) for many containment / intersection tests. Prepared
@@ -68,8 +72,12 @@ public:
     bool coversPoint(Point p) const;
     /// True when `g` is wholly inside the polygon (GEOSPreparedContains).
     bool contains(const Geometry& g) const;
+    bool contains(const GEOSGeometry* g) const;
     /// True when `g` and the polygon share at least one point.
     bool intersects(const Geometry& g) const;
+    bool intersects(const GEOSGeometry* g) const;
+    /// The GEOS polygon this was prepared from (owned by this object).
+    const GEOSGeometry* geometry() const;
     /// Bounding box of the prepared polygon.
     const Box& bounds() const { return bounds_; }
 
