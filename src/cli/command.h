@@ -32,5 +32,7 @@ std::string operatorOf(const Args& a, const store::ProjectSettings& s);
 int runNew(const Args&);
 int runInfo(const Args&);
 int runConfig(const Args&);
+int runImport(const Args&);
+int runExport(const Args&);
 
 }  // namespace ga::cli

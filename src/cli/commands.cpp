@@ -13,6 +13,13 @@ const std::vector<Command>& commands() {
         {"config", "config PROJECT [--operator NAME] [--range MIN-MAX] [--out-of-range warn|refuse] [--name NAME] "
                    "[--service-phone TEL]",
          "show or change project settings", {"range", "out-of-range", "name", "service-phone"}, {}, runConfig},
+        {"import", "import PROJECT --layer L FILE [--field TARGET=SOURCE ...] [--encoding ENC] "
+                   "[--crs EPSG:N|GCJ02|BD09] [--towgs84 P] [--sheet NAME] [--update] [--retire-missing] [--report OUT.csv]",
+         "import a GIS file or register (Shapefile, GeoPackage, GeoJSON, KML, DXF, GML, FlatGeobuf, OSM, CSV, XLSX)",
+         {"layer", "field", "encoding", "crs", "towgs84", "sheet", "report"}, {"update", "retire-missing"}, runImport},
+        {"export", "export PROJECT --layer L OUT [--crs EPSG:N] [--unmasked]",
+         "export a layer (.gpkg, .shp, .geojson, .kml, .csv); personal data masked unless --unmasked (logged)",
+         {"layer", "crs"}, {"unmasked"}, runExport},
     };
     return all;
 }

@@ -1,0 +1,239 @@
+#include "io/importer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/json_writer.h"
+#include "io/import_source.h"
+#include "io/row_builder.h"
+#include "store/building_links.h"
+#include "store/keyed_rows.h"
+#include "store/layer_writer.h"
+#include "store/schema.h"
+
+namespace ga::io {
+namespace {
+
+using store::Layer;
+
+constexpr int64_t kProgressEvery = 8192;
+
+std::string_view kindName(store::GeometryKind k) {
+    switch (k) {
+    case store::GeometryKind::Point: return "points";
+    case store::GeometryKind::MultiLineString: return "lines";
+    case store::GeometryKind::MultiPolygon: return "polygons";
+    default: return "geometry";
+    }
+}
+
+// A file whose layer declares one geometry type the target cannot hold is refused as a whole
+// (points where polygons are expected); closed CAD polylines may still become polygons.
+Result<void> checkDeclaredGeometry(const ImportSource& source, const store::LayerDef& def) {
+    const auto t = source.declaredType();
+    if (!source.hasGeometryField() || !t || def.geometry == store::GeometryKind::None) return {};
+    if (store::acceptsGeometry(def.geometry, *t)) return {};
+    if (def.geometry == store::GeometryKind::MultiPolygon && geo::isLineal(*t)) return {};
+    if (def.geometry == store::GeometryKind::Point && *t == geo::GeomType::MultiPoint) return {};
+    return fail(fmt::format("{}: {} holds {} geometries, but layer {} needs {}", source.file(), source.layerName(),
+                            geo::typeName(*t), def.name, kindName(def.geometry)));
+}
+
+std::string editDetail(const ImportOptions& o, const ImportSummary& s) {
+    JsonWriter j;
+    j.beginObject()
+        .field("file", o.file)
+        .field("layer_read", s.layerRead)
+        .field("encoding", s.encoding)
+        .field("crs", s.crs)
+        .field("update", o.update)
+        .field("read", static_cast<long long>(s.read))
+        .field("inserted", static_cast<long long>(s.inserted))
+        .field("updated", static_cast<long long>(s.updated))
+        .field("repaired", static_cast<long long>(s.repaired))
+        .field("rejected", static_cast<long long>(s.rejected))
+        .field("missing_from_register", static_cast<long long>(s.missingFromRegister))
+        .field("moved_out", static_cast<long long>(s.movedOut));
+    if (s.projectSridChosen) j.field("project_crs_chosen", fmt::format("EPSG:{}", s.projectSridChosen));
+    j.endObject();
+    return j.str();
+}
+
+// Everything that writes, inside one transaction.
+Result<ImportSummary> importInTransaction(store::Project& project, const ImportOptions& o, ImportSource& source,
+                                          ImportSummary summary, const std::optional<CoordinatePipeline>& pipeline,
+                                          ProblemReport& report) {
+    const store::LayerDef& def = store::layerDef(o.layer);
+    auto tx = store::Transaction::begin(project.db());
+    if (!tx) return std::unexpected(tx.error());
+    if (summary.projectSridChosen) {
+        if (auto r = store::registerGeometryColumns(project.db(), summary.projectSridChosen); !r) return std::unexpected(r.error());
+        store::ProjectSettings s = project.settings();
+        s.srid = summary.projectSridChosen;
+        if (auto r = project.saveSettings(s); !r) return std::unexpected(r.error());
+    }
+    auto existing = store::existingKeys(project, o.layer);
+    if (!existing) return std::unexpected(existing.error());
+    auto writer = store::LayerWriter::create(project, o.layer, o.update ? store::WriteMode::Upsert : store::WriteMode::Insert);
+    if (!writer) return std::unexpected(writer.error());
+
+    RowBuilder builder(def, source, pipeline ? &*pipeline : nullptr, report);
+    const int keyIndex = def.key.empty() ? -1 : store::fieldIndex(def, def.key);
+    std::unordered_map<std::string, int64_t> seen;  // key → fid of its first row
+    std::vector<std::string> newGridCodes;
+    const size_t repairedBefore = report.count(Outcome::Repaired);
+    const size_t wrongKindBefore = report.count(Outcome::Rejected, Reason::WrongGeometryType);
+    Record record;
+    store::Row row;
+    for (;;) {
+        auto more = source.next(record);
+        if (!more) return std::unexpected(more.error());
+        if (!*more) break;
+        if (++summary.read % kProgressEvery == 0 && o.progress) o.progress(summary.read, source.featureCount());
+        if (!builder.build(record, row)) {
+            ++summary.rejected;
+            continue;
+        }
+        bool isNew = true;
+        if (keyIndex >= 0 && row.values[static_cast<size_t>(keyIndex)]) {
+            const std::string& key = *row.values[static_cast<size_t>(keyIndex)];
+            auto [first, fresh] = seen.try_emplace(key, record.fid);
+            if (!fresh) {
+                // Two grids with one code leave the coverage undefined: the file is refused.
+                if (o.layer == Layer::Grids)
+                    return fail(fmt::format("{}: grid code {} appears twice ({} and {}); grid codes are unique",
+                                            o.file, key, source.place(first->second), source.place(record.fid)));
+                report.add({Outcome::Rejected, Reason::DuplicateKey, o.file, source.place(record.fid),
+                            std::string(def.key),
+                            fmt::format("{} {} appears already at {}", def.key, key, source.place(first->second))});
+                ++summary.rejected;
+                continue;
+            }
+            if (auto it = existing->find(key); it != existing->end()) {
+                if (!o.update || it->second.id == 0) {
+                    report.add({Outcome::Rejected, Reason::KeyExists, o.file, source.place(record.fid),
+                                std::string(def.key),
+                                it->second.id == 0
+                                    ? fmt::format("grid code {} was used before and is never reused", key)
+                                    : fmt::format("{} {} is in the project already (import with --update to update it)",
+                                                  def.key, key)});
+                    ++summary.rejected;
+                    continue;
+                }
+                isNew = false;
+            } else if (o.layer == Layer::Grids) {
+                newGridCodes.push_back(key);
+            }
+        }
+        if (auto w = writer->write(row); !w) return std::unexpected(w.error());
+        ++(isNew ? summary.inserted : summary.updated);
+    }
+    if (o.progress) o.progress(summary.read, summary.read);
+    summary.repaired = static_cast<int64_t>(report.count(Outcome::Repaired) - repairedBefore);
+    const size_t wrongKind = report.count(Outcome::Rejected, Reason::WrongGeometryType) - wrongKindBefore;
+    if (summary.read > 0 && wrongKind == static_cast<size_t>(summary.read))
+        return fail(fmt::format("{}: no feature has geometry layer {} can hold ({} needed); nothing was imported",
+                                o.file, def.name, kindName(def.geometry)));
+
+    if (!newGridCodes.empty())
+        if (auto r = store::recordIssuedGridCodes(project, newGridCodes); !r) return std::unexpected(r.error());
+    if (o.update) {
+        std::vector<int64_t> missing;
+        for (const auto& [key, kr] : *existing)
+            if (kr.id != 0 && kr.active && !seen.contains(key)) missing.push_back(kr.id);
+        std::sort(missing.begin(), missing.end());
+        std::unordered_map<int64_t, const std::string*> keyOf;
+        for (const auto& [key, kr] : *existing) keyOf[kr.id] = &key;
+        for (int64_t id : missing)
+            report.add({Outcome::Warning, Reason::MissingFromRegister, o.file, fmt::format("{} {}", def.key, *keyOf[id]),
+                        std::string(def.key),
+                        o.retireMissing ? "not in the new register: marked moved out"
+                                        : "in the project but not in the new register (--retire-missing marks it moved out)"});
+        summary.missingFromRegister = static_cast<int64_t>(missing.size());
+        if (o.retireMissing) {
+            auto moved = store::markHouseholdsMovedOut(project, missing);
+            if (!moved) return std::unexpected(moved.error());
+            summary.movedOut = *moved;
+        }
+    }
+    if (o.layer == Layer::Grids || o.layer == Layer::Buildings)
+        if (auto r = store::relinkBuildingsToGrids(project); !r) return std::unexpected(r.error());
+    if (o.layer == Layer::Grids || o.layer == Layer::Issues)
+        if (auto r = store::relinkIssuesToGrids(project); !r) return std::unexpected(r.error());
+
+    store::EditLogEntry entry;
+    entry.operatorName = store::resolveOperator(o.operatorName, project.settings());
+    entry.action = "import";
+    entry.target = std::string(def.name);
+    entry.summary = fmt::format("{}: {} new, {} updated, {} repaired, {} rejected from {}", def.name, summary.inserted,
+                                summary.updated, summary.repaired, summary.rejected, o.file);
+    entry.detail = editDetail(o, summary);
+    auto logged = project.logEdit(entry);
+    if (!logged) return std::unexpected(logged.error());
+    summary.editId = *logged;
+    if (auto r = tx->commit(); !r) return std::unexpected(r.error());
+    return summary;
+}
+
+}  // namespace
+
+Result<ImportSummary> importFile(store::Project& project, const ImportOptions& o, ProblemReport& report) {
+    const store::LayerDef& def = store::layerDef(o.layer);
+    if (project.readOnly()) return fail(fmt::format("{}: opened read-only", project.path()));
+    if (o.update && def.key.empty())
+        return fail(fmt::format("--update needs a key to match rows by; layer {} has none", def.name));
+    if (o.retireMissing && (!o.update || o.layer != Layer::Households))
+        return fail("--retire-missing goes with --update on households");
+    auto overrides = parseFieldOverrides(o.fields, def);
+    if (!overrides) return std::unexpected(overrides.error());
+    auto source = ImportSource::open(o.file, def, SourceChoice{o.sheet, o.encoding, *overrides});
+    if (!source) return std::unexpected(source.error());
+
+    ImportSummary summary;
+    summary.layerRead = source->layerName();
+    summary.layersInFile = static_cast<int>(source->layerCount());
+    summary.encoding = fmt::format("{} ({})", source->encoding(), source->encodingSource());
+
+    if (def.geometryRequired && !source->hasLocations())
+        return fail(fmt::format("{}: {} has no geometry and no coordinate columns (wkt, or x and y): it is not "
+                                "spatial, and layer {} needs {}",
+                                o.file, source->layerName(), def.name, kindName(def.geometry)));
+    if (auto r = checkDeclaredGeometry(*source, def); !r) return std::unexpected(r.error());
+
+    std::optional<CoordinatePipeline> pipeline;
+    if (def.geometry != store::GeometryKind::None && source->hasLocations()) {
+        auto extent = source->extent();
+        if (!extent) return std::unexpected(extent.error());
+        auto fileCrs = source->crs();
+        if (!fileCrs) return std::unexpected(fileCrs.error());
+        auto coords = resolveSourceCoordinates(o.crs, *fileCrs, *extent, o.file);
+        if (!coords) return std::unexpected(coords.error());
+        summary.crs = coords->description;
+        int srid = project.settings().srid;
+        if (srid == 0) {
+            auto zone = gaussKrugerZoneFor(*coords, *extent, o.towgs84);
+            if (!zone) return fail(fmt::format("{}: {}", o.file, zone.error().message));
+            summary.projectSridChosen = srid = *zone;
+        }
+        auto p = CoordinatePipeline::create(*coords, srid, o.towgs84);
+        if (!p) return fail(fmt::format("{}: {}", o.file, p.error().message));
+        pipeline.emplace(std::move(*p));
+    } else if (def.geometry != store::GeometryKind::None && project.settings().srid == 0) {
+        return fail(fmt::format("{}: the project has no CRS yet and this file has no locations to choose one from; "
+                                "import a spatial layer first or create the project with --crs EPSG:N",
+                                o.file));
+    }
+
+    const store::ProjectSettings before = project.settings();
+    auto result = importInTransaction(project, o, *source, std::move(summary), pipeline, report);
+    if (!result && project.settings().srid != before.srid) {
+        // The transaction rolled the CRS back in the file; bring the in-memory settings back too.
+        auto reopened = store::Project::open(project.path());
+        if (reopened) project = std::move(*reopened);
+    }
+    return result;
+}
+
+}  // namespace ga::io
