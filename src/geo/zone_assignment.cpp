@@ -1,6 +1,8 @@
 #include "geo/zone_assignment.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <optional>
 
 #include "geo/geos.h"
@@ -29,6 +31,7 @@ public:
         if (out.size() > 1) std::sort(out.begin(), out.end());
     }
     const Box& box(uint32_t zone) const { return boxes_[zone]; }
+    Box bounds() const { return index_.bounds(); }
 
     const PreparedPolygon* prepared(uint32_t zone) {
         if (!tried_[zone]) {
@@ -48,6 +51,14 @@ private:
     std::vector<std::optional<PreparedPolygon>> prepared_;
     std::vector<char> tried_;
 };
+
+// Tiles per side for point batches: a power of two (so Hilbert order walks tile by tile) with
+// about four tiles per zone.
+uint32_t tilesPerSide(size_t zones) {
+    uint32_t t = 1;
+    while (t < 1024 && double(t) * t < 4.0 * double(zones)) t *= 2;
+    return t;
+}
 
 bool boxInside(const Box& inner, const Box& outer) {
     return inner.minx >= outer.minx && inner.maxx <= outer.maxx && inner.miny >= outer.miny && inner.maxy <= outer.maxy;
@@ -116,20 +127,54 @@ std::vector<int> assignPoints(std::span<const Point> pts, std::span<const Geomet
     std::vector<int> result(pts.size(), -1);
     if (pts.empty() || zones.empty()) return result;
     Zones zoneSet(zones);
+    // Points are visited along the Hilbert curve so that consecutive points query the same few
+    // zones, whose index nodes and prepared point locators then stay in cache. They are gathered
+    // into that order first: reading a million points scattered through memory inside the loop
+    // would stall on a cache miss per point.
+    const std::vector<uint32_t> order = hilbertOrder(pts);
+    std::vector<Point> sorted(pts.size());
+    for (size_t k = 0; k < order.size(); ++k) sorted[k] = pts[order[k]];
+    // The index is asked once per tile rather than once per point: tiles are a power-of-two
+    // grid over the points' extent, which the Hilbert order walks tile by tile, and about half a
+    // zone wide, so a tile meets only a few zones. Tile boxes are padded so that rounding at tile
+    // edges cannot lose a candidate; each candidate's own box is then checked exactly.
+    // Tiles cover only where points and zones both are, so that far-off stray points cannot
+    // stretch them; points outside that extent (or not finite) are in no zone.
+    Box extent;
+    for (const Point& p : sorted)
+        if (std::isfinite(p.x) && std::isfinite(p.y)) extent.expand(p);
+    const Box zoneExtent = zoneSet.bounds();
+    extent = Box{std::max(extent.minx, zoneExtent.minx), std::max(extent.miny, zoneExtent.miny),
+                 std::min(extent.maxx, zoneExtent.maxx), std::min(extent.maxy, zoneExtent.maxy)};
+    if (extent.isEmpty() || extent.miny > extent.maxy) return result;
+    const uint32_t tiles = tilesPerSide(zones.size());
+    const double tileW = extent.width() > 0 ? extent.width() / tiles : 1;
+    const double tileH = extent.height() > 0 ? extent.height() / tiles : 1;
+    const double padX = tileW * 1e-6, padY = tileH * 1e-6;
+    std::vector<int> found(pts.size(), -1);
     std::vector<uint32_t> candidates;
-    // Points in Hilbert order query the same few zones in a row: their prepared point locators
-    // and index nodes stay in cache (3-5x faster than input order for scattered households).
-    for (uint32_t i : hilbertOrder(pts)) {
-        const Point p = pts[i];
-        zoneSet.candidates(Box{p.x, p.y, p.x, p.y}, candidates);
+    uint64_t lastTile = std::numeric_limits<uint64_t>::max();
+    for (size_t k = 0; k < sorted.size(); ++k) {
+        const Point p = sorted[k];
+        if (!extent.contains(p)) continue;
+        const auto tx = std::min(tiles - 1, static_cast<uint32_t>((p.x - extent.minx) / tileW));
+        const auto ty = std::min(tiles - 1, static_cast<uint32_t>((p.y - extent.miny) / tileH));
+        const uint64_t tile = uint64_t(ty) * tiles + tx;
+        if (tile != lastTile) {
+            lastTile = tile;
+            const double x0 = extent.minx + tx * tileW, y0 = extent.miny + ty * tileH;
+            zoneSet.candidates(Box{x0 - padX, y0 - padY, x0 + tileW + padX, y0 + tileH + padY}, candidates);
+        }
         for (uint32_t c : candidates) {
+            if (!zoneSet.box(c).contains(p)) continue;
             const PreparedPolygon* zone = zoneSet.prepared(c);
             if (zone && zone->coversPoint(p)) {
-                result[i] = static_cast<int>(c);
+                found[k] = static_cast<int>(c);
                 break;
             }
         }
     }
+    for (size_t k = 0; k < order.size(); ++k) result[order[k]] = found[k];
     return result;
 }
 

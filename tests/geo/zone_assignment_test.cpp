@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <random>
 
 #include "geo/geos.h"
@@ -128,6 +129,7 @@ TEST(ZoneAssignment, PutsPointsInTheZoneThatCoversThem) {
 TEST(ZoneAssignment, PointsOnSharedEdgesAndInHolesFollowTheRules) {
     std::vector<std::vector<Point>> donut{{{0, 0}, {10, 0}, {10, 10}, {0, 10}}, {{2, 2}, {8, 2}, {8, 8}, {2, 8}}};
     const std::vector<Geometry> zones{square(10, 0, 10), Geometry::polygon(donut)};
-    const std::vector<Point> pts{{10, 5}, {5, 5}, {1, 1}, {15, 5}, {-1, 0}};
-    EXPECT_EQ(assignPoints(pts, zones), (std::vector<int>{0, -1, 1, 0, -1}));
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const std::vector<Point> pts{{10, 5}, {5, 5}, {1, 1}, {15, 5}, {-1, 0}, {1e9, 1e9}, {nan, 1}, {20, 10}};
+    EXPECT_EQ(assignPoints(pts, zones), (std::vector<int>{0, -1, 1, 0, -1, -1, -1, 0}));
 }
