@@ -19,7 +19,6 @@ import math
 import os
 import random
 import struct
-import unicodedata
 import zipfile
 import zlib
 from xml.sax.saxutils import escape
@@ -354,12 +353,6 @@ class Site:
         self.compounds = compounds        # name -> ring
         self.buildings = []
         self.reserved = []                # rectangles kept free (playgrounds)
-
-    def grid_of_point(self, p):
-        for n, g in self.grids.items():
-            if point_in_ring(p, g["ring"]):
-                return n
-        return None
 
     def fits(self, r, grid, compound=None, gap=6.0):
         g = self.grids[grid]
@@ -1002,11 +995,11 @@ def portrait_png(rng, female):
         row = bytearray()
         for x in range(w):
             c = bg
-            # Shoulders: a wide ellipse from y = 96 down.
+            # Shoulders: a wide ellipse from y = 92 down.
             if ((x - cx) / 46.0) ** 2 + ((y - 132) / 40.0) ** 2 <= 1.0:
                 c = jacket
-                if abs(x - cx) < 14 - (y - 92) * 0.0 and y < 92 + (14 - abs(x - cx)) * 1.6:
-                    c = (245, 245, 245)          # shirt collar
+                if abs(x - cx) < 14 and y < 92 + (14 - abs(x - cx)) * 1.6:
+                    c = (245, 245, 245)          # shirt collar: a V below the neck
             # Neck.
             if abs(x - cx) < 8 and hy + hr_y - 4 <= y <= 96:
                 c = tuple(int(v * 0.92) for v in skin)
