@@ -60,7 +60,11 @@ void SpatialIndex::visit(const Box& window, F&& f) const {
         const uint32_t childEnd = levelEnds_[e.level - 1];
         const uint32_t last = first + kNodeSize < childEnd ? first + kNodeSize : childEnd;
         for (uint32_t c = first; c < last; ++c) {
-            if (!window.intersects(boxes_[c])) continue;
+            // Non-short-circuit test: one predictable branch per child instead of up to four
+            // that the data decides.
+            const Box& b = boxes_[c];
+            if (!((b.minx <= window.maxx) & (b.maxx >= window.minx) & (b.miny <= window.maxy) & (b.maxy >= window.miny)))
+                continue;
             if (e.level == 1) {
                 if constexpr (std::is_same_v<std::invoke_result_t<F&, uint32_t>, bool>) {
                     if (!f(ids_[c])) return;
