@@ -23,19 +23,22 @@ void printSummary(const io::ImportSummary& s, const io::ProblemReport& report, s
     if (s.projectSridChosen)
         std::cout << fmt::format("  project CRS  EPSG:{} (CGCS2000 Gauss–Krüger zone chosen from the data)\n",
                                  s.projectSridChosen);
-    std::cout << fmt::format("  rows read    {}\n  new          {}\n  updated      {}\n  repaired     {}\n  rejected     {}\n",
-                             s.read, s.inserted, s.updated, s.repaired, s.rejected);
-    if (s.missingFromRegister)
-        std::cout << fmt::format("  not in the new register  {}{}\n", s.missingFromRegister,
-                                 s.movedOut ? fmt::format(" ({} marked moved out)", s.movedOut) : std::string());
-    for (io::Outcome o : {io::Outcome::Rejected, io::Outcome::Repaired, io::Outcome::Warning}) {
-        if (report.count(o) == 0) continue;
+    // Counts, each with its reasons: "rejected 3 (missing_value 2, bad_value 1)".
+    auto byReason = [&](io::Outcome o) {
         std::string line;
         for (size_t r = 0; r < io::kReasonCount; ++r)
             if (size_t n = report.count(o, static_cast<io::Reason>(r)))
                 line += fmt::format("{}{} {}", line.empty() ? "" : ", ", io::reasonId(static_cast<io::Reason>(r)), n);
-        std::cout << fmt::format("  {:<12} {}\n", io::outcomeId(o), line);
-    }
+        return line.empty() ? line : " (" + line + ")";
+    };
+    std::cout << fmt::format("  rows read    {}\n  new          {}\n  updated      {}\n", s.read, s.inserted, s.updated);
+    std::cout << fmt::format("  repaired     {}{}\n", s.repaired, byReason(io::Outcome::Repaired));
+    std::cout << fmt::format("  rejected     {}{}\n", s.rejected, byReason(io::Outcome::Rejected));
+    if (const size_t w = report.count(io::Outcome::Warning))
+        std::cout << fmt::format("  warnings     {}{}\n", w, byReason(io::Outcome::Warning));
+    if (s.missingFromRegister)
+        std::cout << fmt::format("  not in the new register  {}{}\n", s.missingFromRegister,
+                                 s.movedOut ? fmt::format(" ({} marked moved out)", s.movedOut) : std::string());
     const auto& problems = report.problems();
     for (size_t i = 0; i < problems.size() && i < kProblemsShown; ++i) {
         const auto& p = problems[i];

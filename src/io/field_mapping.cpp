@@ -50,7 +50,7 @@ constexpr Alias kAliases[] = {
     {Layer::Households, "name", "姓名|户主姓名|户主"},
     {Layer::Households, "id_number", "身份证号|身份证号码|公民身份号码|证件号码|户主身份证号"},
     {Layer::Households, "phone", "联系电话|电话|手机|手机号|联系方式|电话号码"},
-    {Layer::Households, "tags", "标签|关注标签|人员类别|重点人群|特殊人群"},
+    {Layer::Households, "tags", "标签|关注标签|关注人群|人员类别|重点人群|特殊人群"},
     {Layer::Issues, "issue_id", "事件编号|编号|案件编号|工单编号"},
     {Layer::Issues, "category", "类别|事件类别|事件类型|类型|问题类别|大类"},
     {Layer::Issues, "subcategory", "子类|小类|事件子类"},

@@ -360,6 +360,7 @@ struct VectorSink::Impl {
     OGRLayerH layer = nullptr;
     std::string path;
     bool inTransaction = false;
+    std::vector<int> fieldIndex;  // per SinkSpec field: its index in the layer (KML adds its own first)
     std::vector<uint8_t> wkb;
 
     ~Impl() {
@@ -409,6 +410,11 @@ Result<VectorSink> VectorSink::create(const std::string& path, const SinkSpec& s
         if (err != OGRERR_NONE)
             return fail(fmt::format("{}: cannot create field {}: {}", path, field.name,
                                     failureText(capture, "unknown error")));
+        // A driver may map a field onto one of its own (KML's NameField): find it by name.
+        OGRFeatureDefnH layerDefn = OGR_L_GetLayerDefn(m.layer);
+        int index = OGR_FD_GetFieldIndex(layerDefn, field.name.c_str());
+        if (index < 0) index = OGR_FD_GetFieldCount(layerDefn) - 1;
+        m.fieldIndex.push_back(index);
     }
     m.inTransaction = GDALDatasetStartTransaction(m.ds, FALSE) == OGRERR_NONE;
     if (capture.failed() && !m.inTransaction) CPLErrorReset();
@@ -419,11 +425,10 @@ Result<void> VectorSink::write(std::span<const std::optional<std::string>> value
     Impl& m = *impl_;
     ErrorCapture capture;
     FeaturePtr f(OGR_F_Create(OGR_L_GetLayerDefn(m.layer)));
-    const int n = OGR_F_GetFieldCount(f.get());
-    for (int i = 0; i < n && static_cast<size_t>(i) < values.size(); ++i) {
-        const auto& v = values[static_cast<size_t>(i)];
-        if (v) OGR_F_SetFieldString(f.get(), i, v->c_str());
-        else OGR_F_SetFieldNull(f.get(), i);
+    for (size_t i = 0; i < m.fieldIndex.size() && i < values.size(); ++i) {
+        const int index = m.fieldIndex[i];
+        if (values[i]) OGR_F_SetFieldString(f.get(), index, values[i]->c_str());
+        else OGR_F_SetFieldNull(f.get(), index);
     }
     if (geometry && !geometry->isEmpty()) {
         m.wkb = geo::toWkb(*geometry);

@@ -122,18 +122,11 @@ bool RowBuilder::checkGridCode(store::Row& row, int64_t fid) {
     const std::string prefix = code->community();
     if (!community) {
         community = prefix;
-    } else if (isCommunityCode(*community)) {
-        if (*community != prefix) {
-            report(Outcome::Rejected, Reason::BadGridCode, fid, "community",
-                   fmt::format("community {} does not match grid code {} (its first 12 digits are {})", *community,
-                               code->str(), prefix));
-            return false;
-        }
-    } else {
-        report(Outcome::Warning, Reason::Note, fid, "community",
-               fmt::format("community '{}' is not a division code; {} (from the grid code) is stored", *community,
-                           prefix));
-        community = prefix;
+    } else if (isCommunityCode(*community) && *community != prefix) {
+        report(Outcome::Rejected, Reason::BadGridCode, fid, "community",
+               fmt::format("community {} does not match grid code {} (its first 12 digits are {})", *community,
+                           code->str(), prefix));
+        return false;
     }
     return true;
 }
