@@ -21,7 +21,7 @@ namespace ga::geo {
 struct GeosGeometryDeleter {
     void operator()(GEOSGeometry* g) const;
 };
-/// An owned GEOS geometry (null when conversion failed or the input was empty).
+/// An owned GEOS geometry (null when conversion failed).
 using GeosGeometryPtr = std::unique_ptr<GEOSGeometry, GeosGeometryDeleter>;
 /// Same type under the name the rest of the code base uses for RAII wrappers.
 using GeosGeometry = GeosGeometryPtr;
@@ -31,7 +31,7 @@ using GeosGeometry = GeosGeometryPtr;
 /// with fewer than 4 points, a line with one point).
 GeosGeometryPtr toGeos(const Geometry& g);
 /// Converts back; GeometryCollections keep their polygonal parts only (the overlay results that
-/// matter here are areas); an empty result gives an empty Polygon.
+/// matter here are areas), and one without any gives an empty Polygon.
 Result<Geometry> fromGeos(const GEOSGeometry* g);
 
 /// True when GEOS considers `g` valid; otherwise `reason` (if given) receives GEOS's reason,
@@ -42,9 +42,11 @@ bool isValid(const Geometry& g, std::string* reason = nullptr);
 Result<Geometry> makeValid(const Geometry& g);
 /// Union of polygons: GEOSCoverageUnion when the inputs form a clean coverage, else unary union.
 Result<Geometry> unionAll(std::span<const Geometry> polys);
-/// Polygonal intersection of a and b.
+/// a ∩ b in the lower dimension of the two: of two polygons only the shared area (edges and
+/// corners they merely touch at are dropped). Invalid inputs are repaired and retried when GEOS
+/// refuses them.
 Result<Geometry> intersection(const Geometry& a, const Geometry& b);
-/// Polygonal difference a − b.
+/// a − b in a's dimension; invalid inputs are repaired and retried when GEOS refuses them.
 Result<Geometry> difference(const Geometry& a, const Geometry& b);
 /// Area of a ∩ b; 0 when they do not overlap or GEOS fails.
 double intersectionArea(const Geometry& a, const Geometry& b);
@@ -54,9 +56,9 @@ double intersectionArea(const GEOSGeometry* a, const GEOSGeometry* b);
 /// fails, (NaN, NaN) for an empty geometry.
 Point pointOnSurface(const Geometry& g);
 
-/// A polygon prepared once (GEOSPrepare) for many containment / intersection tests. Prepared
-/// geometries keep per-thread caches in GEOS, so one PreparedPolygon must not be queried from
-/// several threads at once; build one per thread instead.
+/// A polygon prepared once (GEOSPrepare) for many containment / intersection tests. GEOS builds
+/// a prepared geometry's indexes lazily on first use without locking, so one PreparedPolygon
+/// must not be queried from several threads at once; build one per thread instead.
 class PreparedPolygon {
 public:
     /// Fails for a geometry GEOS cannot build.
