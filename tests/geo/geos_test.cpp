@@ -257,3 +257,16 @@ TEST(Geos, ThreadsUseTheirOwnContexts) {
     EXPECT_NEAR(a, 400.0, 1e-9);
     EXPECT_NEAR(b, 400.0, 1e-9);
 }
+
+TEST(Geos, IntersectionOfALineWithAPolygonIsTheLineInside) {
+    const std::vector<Point> line{{-5, 5}, {15, 5}};
+    auto i = intersection(Geometry::lineString(line), squareWithHole());
+    ASSERT_TRUE(i) << i.error().message;
+    EXPECT_TRUE(isLineal(i->type));
+    EXPECT_NEAR(length(*i), 10.0, 1e-12);  // y = 5 passes above the hole
+    const std::vector<Point> throughHole{{-5, 3}, {15, 3}};
+    auto j = intersection(Geometry::lineString(throughHole), squareWithHole());
+    ASSERT_TRUE(j);
+    EXPECT_EQ(j->partCount(), 2u);
+    EXPECT_NEAR(length(*j), 8.0, 1e-12);
+}
