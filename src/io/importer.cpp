@@ -38,7 +38,8 @@ Result<void> checkDeclaredGeometry(const ImportSource& source, const store::Laye
     if (store::acceptsGeometry(def.geometry, *t)) return {};
     if (def.geometry == store::GeometryKind::MultiPolygon && geo::isLineal(*t)) return {};
     if (def.geometry == store::GeometryKind::Point && *t == geo::GeomType::MultiPoint) return {};
-    return fail(fmt::format("{}: {} holds {} geometries, but layer {} needs {}", source.file(), source.layerName(),
+    return fail(fmt::format("{}: {} holds {} geometries, but layer {} needs {}", source.file(),
+                            source.layerCount() > 1 ? "its layer " + source.layerName() : std::string("it"),
                             geo::typeName(*t), def.name, kindName(def.geometry)));
 }
 
@@ -83,6 +84,7 @@ Result<ImportSummary> importInTransaction(store::Project& project, const ImportO
     RowBuilder builder(def, source, pipeline ? &*pipeline : nullptr, report);
     const int keyIndex = def.key.empty() ? -1 : store::fieldIndex(def, def.key);
     std::unordered_map<std::string, int64_t> seen;  // key → fid of its first row
+    if (keyIndex >= 0 && source.featureCount() > 0) seen.reserve(static_cast<size_t>(source.featureCount()));
     std::vector<std::string> newGridCodes;
     const size_t repairedBefore = report.count(Outcome::Repaired);
     const size_t wrongKindBefore = report.count(Outcome::Rejected, Reason::WrongGeometryType);
@@ -128,7 +130,8 @@ Result<ImportSummary> importInTransaction(store::Project& project, const ImportO
                 newGridCodes.push_back(key);
             }
         }
-        if (auto w = writer->write(row); !w) return std::unexpected(w.error());
+        if (auto w = writer->write(row); !w)
+            return fail(fmt::format("{} ({})", w.error().message, source.place(record.fid)));
         ++(isNew ? summary.inserted : summary.updated);
     }
     if (o.progress) o.progress(summary.read, summary.read);
@@ -197,10 +200,11 @@ Result<ImportSummary> importFile(store::Project& project, const ImportOptions& o
     summary.layersInFile = static_cast<int>(source->layerCount());
     summary.encoding = fmt::format("{} ({})", source->encoding(), source->encodingSource());
 
+    const std::string what = source->layerCount() > 1 ? fmt::format("its layer {}", source->layerName()) : "it";
     if (def.geometryRequired && !source->hasLocations())
         return fail(fmt::format("{}: {} has no geometry and no coordinate columns (wkt, or x and y): it is not "
                                 "spatial, and layer {} needs {}",
-                                o.file, source->layerName(), def.name, kindName(def.geometry)));
+                                o.file, what, def.name, kindName(def.geometry)));
     if (auto r = checkDeclaredGeometry(*source, def); !r) return std::unexpected(r.error());
 
     std::optional<CoordinatePipeline> pipeline;
@@ -219,7 +223,14 @@ Result<ImportSummary> importFile(store::Project& project, const ImportOptions& o
             summary.projectSridChosen = srid = *zone;
         }
         auto p = CoordinatePipeline::create(*coords, srid, o.towgs84);
-        if (!p) return fail(fmt::format("{}: {}", o.file, p.error().message));
+        if (!p) {
+            // Name a CRS by its name, not by pages of WKT.
+            std::string why = p.error().message;
+            if (const size_t at = why.find(coords->definition); at != std::string::npos && *fileCrs && !o.crs)
+                why.replace(at, coords->definition.size(), (*fileCrs)->name);
+            if (why.find("--towgs84") == std::string::npos) why += "; give the right CRS with --crs EPSG:N";
+            return fail(fmt::format("{}: {}", o.file, why));
+        }
         pipeline.emplace(std::move(*p));
     } else if (def.geometry != store::GeometryKind::None && project.settings().srid == 0) {
         return fail(fmt::format("{}: the project has no CRS yet and this file has no locations to choose one from; "

@@ -54,7 +54,9 @@ void RowBuilder::report(Outcome o, Reason r, int64_t fid, std::string_view field
 }
 
 bool RowBuilder::build(const Record& record, store::Row& row) {
-    row.source = fmt::format("{}:{}", source_.file(), source_.place(record.fid));
+    // The file only: formatting the place of every row costs more than the row; a failed
+    // write adds it to the message.
+    if (row.source != source_.file()) row.source = source_.file();
     if (!buildValues(record, row)) return false;
     if (def_.layer == store::Layer::Grids && !checkGridCode(row, record.fid)) return false;
     return buildGeometry(record, row);
