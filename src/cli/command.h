@@ -34,5 +34,6 @@ int runInfo(const Args&);
 int runConfig(const Args&);
 int runImport(const Args&);
 int runExport(const Args&);
+int runRender(const Args&);
 
 }  // namespace ga::cli

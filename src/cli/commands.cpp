@@ -20,6 +20,9 @@ const std::vector<Command>& commands() {
         {"export", "export PROJECT --layer L OUT [--crs EPSG:N] [--unmasked]",
          "export a layer (.gpkg, .shp, .geojson, .kml, .csv); personal data masked unless --unmasked (logged)",
          {"layer", "crs"}, {"unmasked"}, runExport},
+        {"render", "render PROJECT --out OUT.png [--size WxH] [--extent xmin,ymin,xmax,ymax | --grid CODE]",
+         "draw the map to PNG through the workstation's renderer (default: full extent, 1920x1080)",
+         {"out", "size", "extent", "grid"}, {}, runRender},
     };
     return all;
 }

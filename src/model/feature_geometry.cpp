@@ -1,0 +1,86 @@
+#include "model/feature_geometry.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ga::model {
+namespace {
+
+ShapeKind kindOf(geo::GeomType t) {
+    if (geo::isPolygonal(t)) return ShapeKind::Polygon;
+    if (geo::isLineal(t)) return ShapeKind::Line;
+    return ShapeKind::Point;
+}
+
+double segmentDistance2(double px, double py, double ax, double ay, double bx, double by) {
+    const double dx = bx - ax, dy = by - ay;
+    const double len2 = dx * dx + dy * dy;
+    double t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
+    t = std::clamp(t, 0.0, 1.0);
+    const double ex = ax + t * dx - px, ey = ay + t * dy - py;
+    return ex * ex + ey * ey;
+}
+
+}  // namespace
+
+void FeatureGeometry::add(const geo::Geometry& g) {
+    kinds_.push_back(kindOf(g.type));
+    geo::Box box;
+    for (size_t r = 0; r < g.ringCount(); ++r) {
+        const auto ring = g.ring(r);
+        if (ring.empty()) continue;
+        for (const geo::Point& p : ring) {
+            points_.push_back(toLocal(p));
+            box.expand(p);
+        }
+        ringEnds_.push_back(static_cast<uint32_t>(points_.size()));
+    }
+    featureEnds_.push_back(static_cast<uint32_t>(ringEnds_.size()));
+    boxes_.push_back(box);
+    extent_.expand(box);
+}
+
+void FeatureGeometry::buildIndex() { index_ = geo::SpatialIndex(boxes_); }
+
+bool FeatureGeometry::contains(size_t feature, geo::Point p) const {
+    if (kinds_[feature] != ShapeKind::Polygon || !boxes_[feature].contains(p)) return false;
+    const double x = p.x - origin_.x, y = p.y - origin_.y;
+    bool inside = false;
+    const auto [first, last] = rings(feature);
+    for (uint32_t r = first; r < last; ++r) {
+        const auto pts = ring(r);
+        for (size_t i = 0, j = pts.size() - 1; i < pts.size(); j = i++) {
+            const double yi = pts[i].y, yj = pts[j].y;
+            if ((yi > y) != (yj > y)) {
+                const double xi = pts[i].x, xj = pts[j].x;
+                if (x < (xj - xi) * (y - yi) / (yj - yi) + xi) inside = !inside;
+            }
+        }
+    }
+    return inside;
+}
+
+double FeatureGeometry::distance(size_t feature, geo::Point p) const {
+    if (contains(feature, p)) return 0;
+    const double x = p.x - origin_.x, y = p.y - origin_.y;
+    double best = std::numeric_limits<double>::infinity();
+    const auto [first, last] = rings(feature);
+    for (uint32_t r = first; r < last; ++r) {
+        const auto pts = ring(r);
+        if (pts.size() == 1) {
+            best = std::min(best, segmentDistance2(x, y, pts[0].x, pts[0].y, pts[0].x, pts[0].y));
+            continue;
+        }
+        for (size_t i = 1; i < pts.size(); ++i)
+            best = std::min(best, segmentDistance2(x, y, pts[i - 1].x, pts[i - 1].y, pts[i].x, pts[i].y));
+    }
+    return std::sqrt(best);
+}
+
+std::vector<uint32_t> FeatureGeometry::candidatesAt(geo::Point p, double tolerance) const {
+    std::vector<uint32_t> out;
+    index_.query({p.x - tolerance, p.y - tolerance, p.x + tolerance, p.y + tolerance}, out);
+    return out;
+}
+
+}  // namespace ga::model

@@ -1,0 +1,344 @@
+#include "model/map_model.h"
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <fmt/format.h>
+
+#include "model/label_point.h"
+#include "store/layer_reader.h"
+#include "store/map_style_store.h"
+#include "store/summary.h"
+
+namespace ga::model {
+
+RoadClass roadClassOf(std::string_view v) {
+    auto is = [&](std::initializer_list<std::string_view> names) {
+        return std::any_of(names.begin(), names.end(), [&](std::string_view n) { return v.starts_with(n); });
+    };
+    if (is({"motorway", "trunk", "primary", "快速", "高速", "主干", "国道", "省道"})) return RoadClass::Major;
+    if (is({"secondary", "tertiary", "次干"})) return RoadClass::Secondary;
+    if (is({"service", "track", "driveway", "小区"})) return RoadClass::Service;
+    if (is({"footway", "path", "cycleway", "pedestrian", "steps", "bridleway", "corridor", "步行", "人行"}))
+        return RoadClass::Path;
+    return RoadClass::Minor;
+}
+
+namespace {
+
+// Column positions of a LayerReader by name, so the loader does not depend on field order.
+class Columns {
+public:
+    explicit Columns(const store::LayerReader& r) : names_(r.columns()) {}
+    int operator[](std::string_view name) const {
+        const auto it = std::find(names_.begin(), names_.end(), name);
+        return it == names_.end() ? -1 : static_cast<int>(it - names_.begin());
+    }
+
+private:
+    const std::vector<std::string>& names_;
+};
+
+const std::string& text(const store::ReadRow& row, int col) {
+    static const std::string empty;
+    return col >= 0 && row.values[col] ? *row.values[col] : empty;
+}
+
+long long integer(const store::ReadRow& row, int col) {
+    const std::string& s = text(row, col);
+    long long v = 0;
+    std::from_chars(s.data(), s.data() + s.size(), v);
+    return v;
+}
+
+int32_t dayOf(const std::string& date) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    if (date.size() < 10 || date[4] != '-' || date[7] != '-') return IssuePoints::kNoDay;
+    if (std::from_chars(date.data(), date.data() + 4, y).ec != std::errc{} ||
+        std::from_chars(date.data() + 5, date.data() + 7, m).ec != std::errc{} ||
+        std::from_chars(date.data() + 8, date.data() + 10, d).ec != std::errc{})
+        return IssuePoints::kNoDay;
+    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (!ymd.ok()) return IssuePoints::kNoDay;
+    return static_cast<int32_t>(std::chrono::sys_days{ymd}.time_since_epoch().count());
+}
+
+// Index of `value` in a small dictionary, added when new; a category list never nears 255 entries,
+// and anything past that is folded into the last slot rather than overflowing.
+uint8_t codeOf(std::vector<std::string>& dict, const std::string& value) {
+    const auto it = std::find(dict.begin(), dict.end(), value);
+    if (it != dict.end()) return static_cast<uint8_t>(it - dict.begin());
+    if (dict.size() == 255) return 254;
+    dict.push_back(value);
+    return static_cast<uint8_t>(dict.size() - 1);
+}
+
+}  // namespace
+
+// Reads the layers in dependency order (grids before buildings, which refer to them by code).
+class ModelLoader {
+public:
+    ModelLoader(store::Project& p, MapModel& m) : project_(p), m_(m) {}
+
+    Result<void> run() {
+        const auto& s = project_.settings();
+        m_.info_.name = s.name;
+        m_.info_.srid = s.srid;
+        m_.info_.range = s.range;
+        auto attributions = store::dataAttributions(project_);
+        if (!attributions) return std::unexpected(attributions.error());
+        m_.info_.attributions = std::move(*attributions);
+        if (s.srid == 0) return {};  // no CRS yet, so no geometry columns: an empty map
+        if (auto r = loadCommunities(); !r) return r;
+        if (auto r = loadGrids(); !r) return r;
+        if (auto r = loadCompounds(); !r) return r;
+        if (auto r = loadBuildings(); !r) return r;
+        if (auto r = loadRoads(); !r) return r;
+        if (auto r = loadWater(); !r) return r;
+        if (auto r = loadOrganisations(); !r) return r;
+        return loadIssues();
+    }
+
+private:
+    // Calls f(row, columns) for each row of `layer` that has a non-empty geometry.
+    template <class F>
+    Result<void> each(store::Layer layer, F&& f) {
+        auto reader = store::LayerReader::create(project_, layer, store::Masking::Masked);
+        if (!reader) return std::unexpected(reader.error());
+        const Columns cols(*reader);
+        store::ReadRow row;
+        for (;;) {
+            auto more = reader->next(row);
+            if (!more)
+                return fail(fmt::format("{}: layer {}: {}", project_.path(), store::layerDef(layer).name,
+                                        more.error().message));
+            if (!*more) return {};
+            if (!row.geometry || row.geometry->isEmpty()) continue;
+            if (!originSet_) {
+                // The first coordinate read, rounded to a kilometre: every later coordinate of a
+                // district is then a small float offset from it.
+                const geo::Point p = row.geometry->points.front();
+                m_.origin_ = {std::round(p.x / 1000) * 1000, std::round(p.y / 1000) * 1000};
+                originSet_ = true;
+                resetOrigins();
+            }
+            f(row, cols);
+        }
+    }
+
+    void resetOrigins() {
+        m_.communities_.geometry = FeatureGeometry(m_.origin_);
+        m_.grids_.geometry = FeatureGeometry(m_.origin_);
+        m_.compounds_.geometry = FeatureGeometry(m_.origin_);
+        m_.buildings_.geometry = FeatureGeometry(m_.origin_);
+        m_.roads_.geometry = FeatureGeometry(m_.origin_);
+        m_.water_.geometry = FeatureGeometry(m_.origin_);
+        m_.organisations_.geometry = FeatureGeometry(m_.origin_);
+    }
+
+    Result<void> loadCommunities() {
+        auto& l = m_.communities_;
+        auto r = each(store::Layer::Communities, [&](const store::ReadRow& row, const Columns& c) {
+            l.geometry.add(*row.geometry);
+            l.features.push_back({integer(row, c["id"]), text(row, c["code"]), text(row, c["name"]), {}});
+        });
+        if (!r) return r;
+        finishPolygons(l);
+        return {};
+    }
+
+    Result<void> loadGrids() {
+        auto counts = store::gridCounts(project_);
+        if (!counts) return std::unexpected(counts.error());
+        std::unordered_map<std::string, const store::GridCount*> byCode;
+        for (const auto& gc : *counts) byCode.emplace(gc.code, &gc);
+        auto& l = m_.grids_;
+        const HouseholdRange range = project_.settings().range;
+        auto r = each(store::Layer::Grids, [&](const store::ReadRow& row, const Columns& c) {
+            Grid g{integer(row, c["id"]), text(row, c["code"]), text(row, c["name"]), text(row, c["community"]),
+                   0, integer(row, c["population"]), range.classify(0), {}};
+            if (const auto it = byCode.find(g.code); it != byCode.end()) {
+                g.households = it->second->households;
+                g.population = it->second->population;
+                g.status = it->second->status;
+            }
+            m_.gridByCode_.emplace(g.code, static_cast<uint32_t>(l.features.size()));
+            l.geometry.add(*row.geometry);
+            l.features.push_back(std::move(g));
+        });
+        if (!r) return r;
+        finishPolygons(l);
+        return {};
+    }
+
+    Result<void> loadCompounds() {
+        auto& l = m_.compounds_;
+        auto r = each(store::Layer::Compounds, [&](const store::ReadRow& row, const Columns& c) {
+            l.geometry.add(*row.geometry);
+            l.features.push_back({integer(row, c["id"]), text(row, c["name"]), {}});
+        });
+        if (!r) return r;
+        finishPolygons(l);
+        return {};
+    }
+
+    Result<void> loadBuildings() {
+        auto& l = m_.buildings_;
+        std::unordered_map<std::string, uint32_t> compounds;
+        auto r = each(store::Layer::Buildings, [&](const store::ReadRow& row, const Columns& c) {
+            Building b;
+            b.id = integer(row, c["id"]);
+            b.number = text(row, c["number"]);
+            b.households = static_cast<int32_t>(integer(row, c["households"]));
+            if (const std::string& name = text(row, c["compound"]); !name.empty()) {
+                auto [it, added] = compounds.emplace(name, static_cast<uint32_t>(m_.compoundNames_.size()));
+                if (added) m_.compoundNames_.push_back(name);
+                b.compound = it->second;
+            }
+            if (const std::string& grid = text(row, c["grid"]); !grid.empty())
+                if (const auto it = m_.gridByCode_.find(grid); it != m_.gridByCode_.end()) b.grid = it->second;
+            l.geometry.add(*row.geometry);
+            l.features.push_back(std::move(b));
+        });
+        if (!r) return r;
+        l.geometry.buildIndex();
+        for (size_t i = 0; i < l.size(); ++i)
+            l.features[i].labelPoint = l.geometry.toLocal(labelPoint(l.geometry, i));
+        return {};
+    }
+
+    Result<void> loadRoads() {
+        auto& l = m_.roads_;
+        auto r = each(store::Layer::Roads, [&](const store::ReadRow& row, const Columns& c) {
+            l.geometry.add(*row.geometry);
+            l.features.push_back({integer(row, c["id"]), text(row, c["name"]), roadClassOf(text(row, c["class"]))});
+        });
+        if (!r) return r;
+        l.geometry.buildIndex();
+        std::vector<std::string> names;
+        names.reserve(l.size());
+        for (const Road& road : l.features) names.push_back(road.name);
+        m_.roadLabelLines_ = mergeLinesByName(l.geometry, names, 0.5);
+        return {};
+    }
+
+    Result<void> loadWater() {
+        auto& l = m_.water_;
+        auto r = each(store::Layer::Water, [&](const store::ReadRow& row, const Columns& c) {
+            l.geometry.add(*row.geometry);
+            l.features.push_back({integer(row, c["id"]), text(row, c["name"]), {}});
+        });
+        if (!r) return r;
+        finishPolygons(l);
+        return {};
+    }
+
+    Result<void> loadOrganisations() {
+        auto& l = m_.organisations_;
+        auto r = each(store::Layer::Organisations, [&](const store::ReadRow& row, const Columns& c) {
+            l.geometry.add(*row.geometry);
+            l.features.push_back({integer(row, c["id"]), text(row, c["name"]), text(row, c["kind"])});
+        });
+        if (!r) return r;
+        l.geometry.buildIndex();
+        return {};
+    }
+
+    Result<void> loadIssues() {
+        auto& is = m_.issues_;
+        std::vector<geo::Box> boxes;
+        auto r = each(store::Layer::Issues, [&](const store::ReadRow& row, const Columns& c) {
+            const geo::Point p = row.geometry->points.front();
+            is.points.push_back({static_cast<float>(p.x - m_.origin_.x), static_cast<float>(p.y - m_.origin_.y)});
+            is.category.push_back(codeOf(is.categories, text(row, c["category"])));
+            is.state.push_back(codeOf(is.states, text(row, c["state"])));
+            is.severity.push_back(codeOf(is.severities, text(row, c["severity"])));
+            is.day.push_back(dayOf(text(row, c["reported_at"])));
+            boxes.push_back({p.x, p.y, p.x, p.y});
+            is.extent.expand(p);
+        });
+        if (!r) return r;
+        is.index = geo::SpatialIndex(boxes);
+        return {};
+    }
+
+    // Layers of few, large polygons get a pole of inaccessibility as label point (other shapes
+    // their box centre).
+    template <class Attr>
+    void finishPolygons(FeatureLayer<Attr>& l) {
+        l.geometry.buildIndex();
+        for (size_t i = 0; i < l.size(); ++i) {
+            const geo::Box& b = l.geometry.bounds(i);
+            l.features[i].labelPoint = poleOfInaccessibility(l.geometry, i, std::max(0.5, std::min(b.width(), b.height()) / 100));
+        }
+    }
+
+    store::Project& project_;
+    MapModel& m_;
+    bool originSet_ = false;
+};
+
+Result<MapModel> MapModel::load(store::Project& project) {
+    MapModel m;
+    ModelLoader loader(project, m);
+    if (auto r = loader.run(); !r) return std::unexpected(r.error());
+    return m;
+}
+
+geo::Box MapModel::fullExtent() const {
+    geo::Box b;
+    for (store::Layer l : {store::Layer::Communities, store::Layer::Grids, store::Layer::Compounds,
+                           store::Layer::Buildings, store::Layer::Roads, store::Layer::Water,
+                           store::Layer::Organisations, store::Layer::Issues})
+        b.expand(layerExtent(l));
+    return b;
+}
+
+geo::Box MapModel::layerExtent(store::Layer layer) const {
+    switch (layer) {
+    case store::Layer::Communities: return communities_.geometry.extent();
+    case store::Layer::Grids: return grids_.geometry.extent();
+    case store::Layer::Compounds: return compounds_.geometry.extent();
+    case store::Layer::Buildings: return buildings_.geometry.extent();
+    case store::Layer::Roads: return roads_.geometry.extent();
+    case store::Layer::Water: return water_.geometry.extent();
+    case store::Layer::Organisations: return organisations_.geometry.extent();
+    case store::Layer::Issues: return issues_.extent;
+    case store::Layer::Households:
+    case store::Layer::Staff: return {};
+    }
+    return {};
+}
+
+std::optional<uint32_t> MapModel::gridAt(geo::Point p) const {
+    std::optional<uint32_t> best;
+    double bestArea = std::numeric_limits<double>::infinity();
+    grids_.geometry.index().visit({p.x, p.y, p.x, p.y}, [&](uint32_t i) {
+        if (!grids_.geometry.contains(i, p)) return;
+        const geo::Box& b = grids_.geometry.bounds(i);
+        const double a = b.width() * b.height();
+        if (a < bestArea) bestArea = a, best = i;
+    });
+    return best;
+}
+
+std::optional<uint32_t> MapModel::buildingAt(geo::Point p, double tolerance) const {
+    std::optional<uint32_t> best;
+    double bestDistance = std::numeric_limits<double>::infinity();
+    const auto& g = buildings_.geometry;
+    g.index().visit({p.x - tolerance, p.y - tolerance, p.x + tolerance, p.y + tolerance}, [&](uint32_t i) {
+        const double d = g.distance(i, p);
+        if (d <= tolerance && d < bestDistance) bestDistance = d, best = i;
+    });
+    return best;
+}
+
+std::optional<uint32_t> MapModel::gridByCode(std::string_view code) const {
+    const auto it = gridByCode_.find(std::string(code));
+    if (it == gridByCode_.end()) return std::nullopt;
+    return it->second;
+}
+
+}  // namespace ga::model

@@ -1,0 +1,49 @@
+#pragma once
+// Draws the visible features of one layer with level of detail: what is under a device pixel is
+// a dot, small polygons are filled without antialiasing or outline, rings are decimated to the
+// pixel grid, and each class of feature is drawn in one run with the painter state set once.
+#include <QBrush>
+#include <QPainter>
+#include <QPen>
+#include <span>
+#include <vector>
+
+#include "render/screen_mapping.h"
+
+namespace ga::render {
+
+struct PolygonLod {
+    double dotBelow = 1.5;         ///< device px: smaller features are drawn as one dot
+    double outlineAbove = 6;       ///< device px: larger features get the outline pen
+    bool antialiasOutlines = true; ///< fills are never antialiased (12x the cost per pixel)
+};
+
+class FeaturePainter {
+public:
+    FeaturePainter(QPainter& painter, const ScreenMapping& mapping) : p_(painter), m_(mapping) {}
+
+    /// Fills polygon features `ids` with `brush`; features over lod.outlineAbove get `pen` too.
+    /// Returns the number of features drawn.
+    size_t polygons(const model::FeatureGeometry& g, std::span<const uint32_t> ids, const QBrush& brush,
+                    const QPen& pen, const PolygonLod& lod);
+    /// Strokes the outlines of polygon features `ids` only (boundaries over fills drawn before).
+    size_t outlines(const model::FeatureGeometry& g, std::span<const uint32_t> ids, const QPen& pen, bool antialias);
+    /// Strokes line features (and polygon rings) `ids`; lines shorter than a device pixel are skipped.
+    size_t lines(const model::FeatureGeometry& g, std::span<const uint32_t> ids, const QPen& pen, bool antialias);
+    /// Draws point features `ids` as discs of `radius` logical px, or as single dots under a pixel.
+    size_t points(const model::FeatureGeometry& g, std::span<const uint32_t> ids, const QBrush& brush,
+                  const QPen& pen, double radius);
+
+private:
+    // The rings of feature f as one decimated polygon (single ring) or path (several rings).
+    void drawPolygon(const model::FeatureGeometry& g, uint32_t f);
+
+    QPainter& p_;
+    const ScreenMapping& m_;
+    std::vector<QPointF> buffer_;
+};
+
+/// The ids of a layer's features whose boxes meet `window`, in spatial (Hilbert) order.
+std::vector<uint32_t> visibleIds(const model::FeatureGeometry& g, const geo::Box& window);
+
+}  // namespace ga::render

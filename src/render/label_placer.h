@@ -1,0 +1,56 @@
+#pragma once
+// Makes the label candidates of each layer and offers them to the LabelEngine in priority order:
+// community names (zoomed out), grid labels, road names along the roads, compound names, water
+// names, building numbers (zoomed in), organisation names.
+#include <QFontMetricsF>
+#include <optional>
+#include <stop_token>
+
+#include "model/map_model.h"
+#include "render/label_engine.h"
+#include "render/map_fonts.h"
+#include "render/map_style.h"
+#include "render/map_view.h"
+
+namespace ga::render {
+
+class LabelPlacer {
+public:
+    LabelPlacer(const model::MapModel& model, const MapStyle& style, const MapView& view, const MapFonts& fonts,
+                LabelEngine& engine, std::optional<uint32_t> focusGrid);
+
+    /// Offers every layer's labels in kLabelPriority order; stops early when `stop` is requested.
+    void placeAll(std::stop_token stop);
+
+private:
+    struct Line {
+        QString text;
+        const QFont* font;
+        const QFontMetricsF* metrics;
+        QColor colour;
+    };
+    bool shows(store::Layer layer) const;
+    // A block of centred lines around `centre`; the parts and boxes of one straight label.
+    PlacedLabel block(LabelKind kind, uint32_t feature, QPointF centre, std::span<const Line> lines) const;
+    // True when the label's box lies inside polygon feature f of g (corners and centre).
+    bool inside(const model::FeatureGeometry& g, uint32_t f, const PlacedLabel& label) const;
+
+    void communities();
+    void grids();
+    void roads(std::stop_token stop);
+    void compounds();
+    void water();
+    void buildings(std::stop_token stop);
+    void organisations();
+
+    const model::MapModel& model_;
+    const MapStyle& style_;
+    const MapView& view_;
+    const MapFonts& fonts_;
+    LabelEngine& engine_;
+    std::optional<uint32_t> focusGrid_;
+    geo::Box window_;
+    QFontMetricsF community_, gridName_, gridDetail_, road_, compound_, building_, water_, organisation_;
+};
+
+}  // namespace ga::render

@@ -1,0 +1,363 @@
+#include "render/map_renderer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/feature_painter.h"
+#include "render/label_painter.h"
+#include "render/label_placer.h"
+#include "render/map_fonts.h"
+
+namespace ga::render {
+namespace {
+
+using model::RoadClass;
+
+QColor withAlpha(QColor c, double alpha) {
+    c.setAlphaF(static_cast<float>(std::clamp(c.alphaF() * alpha, 0.0, 1.0)));
+    return c;
+}
+
+// Width of a road in metres on the ground and the limits of its drawn width in logical px.
+struct RoadWidth {
+    double metres, minPx, maxPx;
+};
+RoadWidth roadWidth(RoadClass c) {
+    switch (c) {
+    case RoadClass::Major: return {16, 1.8, 18};
+    case RoadClass::Secondary: return {12, 1.4, 14};
+    case RoadClass::Minor: return {8, 0.8, 11};
+    case RoadClass::Service: return {5, 0.6, 7};
+    case RoadClass::Path: return {2.5, 0.5, 3};
+    }
+    return {8, 0.8, 11};
+}
+
+// Major roads get a warm fill so the network's structure reads at a glance.
+QColor roadFill(RoadClass c, const QColor& base) {
+    switch (c) {
+    case RoadClass::Major: return {0xF9, 0xD3, 0x7E};
+    case RoadClass::Secondary: return {0xFB, 0xEA, 0xB0};
+    default: return base;
+    }
+}
+
+// Drawing order of road classes, bottom to top.
+constexpr RoadClass kRoadOrder[] = {RoadClass::Path, RoadClass::Service, RoadClass::Minor, RoadClass::Secondary,
+                                    RoadClass::Major};
+
+// One render call: the painter, the view and what has been drawn so far.
+class Frame {
+public:
+    Frame(QPainter& p, const model::MapModel& m, const MapStyle& s, const MapView& v, const RenderOptions& o,
+          std::stop_token stop)
+        : p_(p), m_(m), s_(s), v_(v), o_(o), stop_(stop), window_(v.extent()) {}
+
+    /// Areas and lines of layer `l` (grid fills, not their outlines; no point layers).
+    void areas(store::Layer l) {
+        const LayerStyle* st = shown(l);
+        if (!st) return;
+        p_.setOpacity(l == store::Layer::Grids ? 1.0 : st->opacity);
+        switch (l) {
+        case store::Layer::Water: water(*st); break;
+        case store::Layer::Compounds: compounds(*st); break;
+        case store::Layer::Roads: roads(*st); break;
+        case store::Layer::Buildings: buildings(*st); break;
+        case store::Layer::Grids: gridFills(*st); break;
+        default: break;
+        }
+        p_.setOpacity(1.0);
+    }
+
+    /// Grid outlines and community lines: over every area, so no building hides a boundary.
+    void boundaries(bool withGrids, bool withCommunities) {
+        if (const LayerStyle* st = shown(store::Layer::Grids); st && withGrids) gridOutlines(*st);
+        if (const LayerStyle* st = shown(store::Layer::Communities); st && withCommunities) {
+            p_.setOpacity(st->opacity);
+            communities(*st);
+            p_.setOpacity(1.0);
+        }
+    }
+
+    /// Point layer `l`, if it is one.
+    void points(store::Layer l) {
+        const LayerStyle* st = shown(l);
+        if (!st) return;
+        p_.setOpacity(st->opacity);
+        if (l == store::Layer::Organisations) organisations(*st);
+        if (l == store::Layer::Issues) issues(*st);
+        p_.setOpacity(1.0);
+    }
+
+    void selection() {
+        if (!o_.selectedBuildings.empty()) {
+            const auto& g = m_.buildings().geometry;
+            const ScreenMapping map(v_, g.origin());
+            FeaturePainter fp(p_, map);
+            const std::vector<uint32_t> ids = valid(o_.selectedBuildings, g.size());
+            fp.polygons(g, ids, QBrush(QColor(0xFF, 0xD4, 0x00)), QPen(QColor(0x20, 0x20, 0x20), 1.2),
+                        {0.5, 0, true});
+        }
+        if (!o_.selectedGrids.empty()) {
+            const auto& g = m_.grids().geometry;
+            const ScreenMapping map(v_, g.origin());
+            FeaturePainter fp(p_, map);
+            const std::vector<uint32_t> ids = valid(o_.selectedGrids, g.size());
+            fp.outlines(g, ids, QPen(QColor(0xFF, 0xD4, 0x00), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin), true);
+            fp.outlines(g, ids, QPen(QColor(0x20, 0x20, 0x20), 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin), true);
+        }
+    }
+
+    size_t features() const { return features_; }
+    bool stopped() const { return stop_.stop_requested(); }
+
+private:
+    const LayerStyle* shown(store::Layer l) const {
+        const LayerStyle& st = s_.layer(l);
+        return st.visible && v_.metresPerPixel <= st.maxMetresPerPixel ? &st : nullptr;
+    }
+
+    static std::vector<uint32_t> valid(const std::vector<uint32_t>& ids, size_t n) {
+        std::vector<uint32_t> out;
+        for (uint32_t i : ids)
+            if (i < n) out.push_back(i);
+        return out;
+    }
+
+    void water(const LayerStyle& st) {
+        const auto& g = m_.water().geometry;
+        const ScreenMapping map(v_, g.origin());
+        FeaturePainter fp(p_, map);
+        std::vector<uint32_t> polygons, lines;
+        for (uint32_t f : visibleIds(g, window_))
+            (g.kind(f) == model::ShapeKind::Polygon ? polygons : lines).push_back(f);
+        features_ += fp.polygons(g, polygons, QBrush(st.fill), QPen(st.stroke, st.strokeWidth), {1.5, 4, true});
+        const double w = std::clamp(8 / v_.metresPerPixel, 1.2, 12.0);
+        features_ += fp.lines(g, lines, QPen(st.fill, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin), true);
+    }
+
+    void compounds(const LayerStyle& st) {
+        const auto& g = m_.compounds().geometry;
+        const ScreenMapping map(v_, g.origin());
+        FeaturePainter fp(p_, map);
+        features_ += fp.polygons(g, visibleIds(g, window_), QBrush(st.fill), QPen(st.stroke, st.strokeWidth),
+                                 {1.5, 12, true});
+    }
+
+    void roads(const LayerStyle& st) {
+        const auto& l = m_.roads();
+        const ScreenMapping map(v_, l.geometry.origin());
+        FeaturePainter fp(p_, map);
+        std::vector<uint32_t> byClass[5];
+        for (uint32_t f : visibleIds(l.geometry, window_))
+            byClass[static_cast<size_t>(l.features[f].roadClass)].push_back(f);
+        const bool aa = v_.metresPerPixel <= 3;
+        auto width = [&](RoadClass c) {
+            const RoadWidth w = roadWidth(c);
+            return std::clamp(w.metres / v_.metresPerPixel, w.minPx, w.maxPx);
+        };
+        // A cased road (outline, then fill) once it is wide enough to show a fill; a plain line
+        // in the casing colour below that. All casings go first so junctions join cleanly.
+        const double casing = std::max(0.8, st.strokeWidth);
+        for (RoadClass c : kRoadOrder) {
+            const auto& ids = byClass[static_cast<size_t>(c)];
+            const double w = width(c);
+            if (ids.empty()) continue;
+            if (c == RoadClass::Path && v_.metresPerPixel > 4) continue;
+            if (w < 2.5) {
+                const QColor thin = c == RoadClass::Path ? st.stroke.lighter(110) : st.stroke.darker(105);
+                QPen pen(thin, w, c == RoadClass::Path ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+                features_ += fp.lines(l.geometry, ids, pen, aa);
+            } else {
+                features_ += fp.lines(l.geometry, ids, QPen(st.stroke, w + 2 * casing, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin), aa);
+            }
+        }
+        for (RoadClass c : kRoadOrder) {
+            const auto& ids = byClass[static_cast<size_t>(c)];
+            const double w = width(c);
+            if (ids.empty() || w < 2.5) continue;
+            fp.lines(l.geometry, ids, QPen(roadFill(c, st.fill), w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin), aa);
+        }
+    }
+
+    void buildings(const LayerStyle& st) {
+        const auto& g = m_.buildings().geometry;
+        const ScreenMapping map(v_, g.origin());
+        FeaturePainter fp(p_, map);
+        const std::vector<uint32_t> ids = visibleIds(g, window_);
+        const QPen pen = v_.metresPerPixel <= 0.8 ? QPen(st.stroke, st.strokeWidth) : QPen(Qt::NoPen);
+        const PolygonLod lod{1.5, 6, v_.metresPerPixel <= 0.3};
+        // In chunks, so a newer frame can cancel this one mid-layer.
+        constexpr size_t kChunk = 16384;
+        for (size_t i = 0; i < ids.size() && !stopped(); i += kChunk)
+            features_ += fp.polygons(g, std::span(ids).subspan(i, std::min(kChunk, ids.size() - i)), QBrush(st.fill), pen, lod);
+    }
+
+    // Fills batched by status (and by focus for print).
+    void gridFills(const LayerStyle& st) {
+        const auto& l = m_.grids();
+        const ScreenMapping map(v_, l.geometry.origin());
+        FeaturePainter fp(p_, map);
+        std::vector<uint32_t> buckets[6];
+        for (uint32_t f : visibleIds(l.geometry, window_)) {
+            const bool faded = o_.focusGrid && *o_.focusGrid != f;
+            buckets[static_cast<size_t>(l.features[f].status) + (faded ? 3 : 0)].push_back(f);
+        }
+        for (size_t b = 0; b < 6; ++b) {
+            if (buckets[b].empty()) continue;
+            const QColor fill = withAlpha(s_.statusFill[b % 3], st.opacity * (b >= 3 ? 0.35 : 1.0));
+            features_ += fp.polygons(l.geometry, buckets[b], QBrush(fill), QPen(Qt::NoPen), {1.5, 0, false});
+        }
+    }
+
+    void gridOutlines(const LayerStyle& st) {
+        if (st.strokeWidth <= 0) return;
+        const auto& l = m_.grids();
+        const ScreenMapping map(v_, l.geometry.origin());
+        FeaturePainter fp(p_, map);
+        std::vector<uint32_t> focused, others;
+        for (uint32_t f : visibleIds(l.geometry, window_))
+            (o_.focusGrid && *o_.focusGrid != f ? others : focused).push_back(f);
+        fp.outlines(l.geometry, others, QPen(withAlpha(st.stroke, 0.45), st.strokeWidth * 0.8), true);
+        fp.outlines(l.geometry, focused,
+                    QPen(st.stroke, st.strokeWidth * (o_.focusGrid ? 2 : 1), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin),
+                    true);
+    }
+
+    void communities(const LayerStyle& st) {
+        const auto& g = m_.communities().geometry;
+        const ScreenMapping map(v_, g.origin());
+        FeaturePainter fp(p_, map);
+        const std::vector<uint32_t> ids = visibleIds(g, window_);
+        // A soft wide band under a dashed line: a boundary that reads over any fill.
+        fp.outlines(g, ids, QPen(withAlpha(st.stroke, 0.22), st.strokeWidth * 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin), true);
+        QPen dashed(st.stroke, st.strokeWidth, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
+        dashed.setDashPattern({4, 2});
+        features_ += fp.outlines(g, ids, dashed, true);
+    }
+
+    void organisations(const LayerStyle& st) {
+        const auto& g = m_.organisations().geometry;
+        const ScreenMapping map(v_, g.origin());
+        FeaturePainter fp(p_, map);
+        features_ += fp.points(g, visibleIds(g, window_), QBrush(st.fill), QPen(st.stroke, 1), 3.5);
+    }
+
+    void issues(const LayerStyle& st) {
+        const model::IssuePoints& is = m_.issues();
+        const ScreenMapping map(v_, m_.origin());
+        std::vector<QPointF> dots;
+        is.index.visit(window_, [&](uint32_t i) { dots.push_back(map(is.points[i])); });
+        if (dots.empty()) return;
+        p_.setRenderHint(QPainter::Antialiasing, v_.metresPerPixel <= 2);
+        if (v_.metresPerPixel <= 2) {
+            p_.setPen(QPen(st.stroke, 0.8));
+            p_.setBrush(st.fill);
+            for (const QPointF& d : dots) p_.drawEllipse(d, 3, 3);
+        } else {
+            p_.setPen(QPen(st.fill, 0));
+            p_.drawPoints(dots.data(), static_cast<int>(dots.size()));
+        }
+        features_ += dots.size();
+    }
+
+    QPainter& p_;
+    const model::MapModel& m_;
+    const MapStyle& s_;
+    const MapView& v_;
+    const RenderOptions& o_;
+    std::stop_token stop_;
+    geo::Box window_;
+    size_t features_ = 0;
+};
+
+// The attribution in the bottom right corner; returns its box so labels keep clear of it.
+QRectF drawAttribution(QPainter& p, const QString& text, const MapView& view, const QFont& font) {
+    const QFontMetricsF fm(font);
+    const double w = fm.horizontalAdvance(text) + 8, h = fm.height() + 2;
+    const QRectF box(view.size.width() - w - 2, view.size.height() - h - 2, w, h);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.fillRect(box, QColor(255, 255, 255, 200));
+    p.setFont(font);
+    p.setPen(QColor(0x33, 0x33, 0x33));
+    p.drawText(QPointF(box.left() + 4, box.top() + 1 + fm.ascent()), text);
+    p.restore();
+    return box;
+}
+
+}  // namespace
+
+QString attributionText(const model::MapModel& model, const MapStyle& style) {
+    QStringList parts;
+    for (const std::string& line : model.info().attributions) parts << QString::fromStdString(line);
+    if (!style.dataSource.isEmpty() && !parts.contains(style.dataSource)) parts << style.dataSource;
+    return parts.join(QStringLiteral(" · "));
+}
+
+MapRenderer::MapRenderer(std::shared_ptr<const model::MapModel> model, MapStyle style)
+    : model_(std::move(model)), style_(std::move(style)) {}
+
+Result<RenderResult> MapRenderer::render(QPainter& painter, const MapView& view, const RenderOptions& options,
+                                         std::stop_token stop) const {
+    if (auto ok = checkView(view); !ok) return std::unexpected(ok.error());
+    if (!painter.isActive()) return fail("the painter is not active (begin() failed or was not called)");
+    RenderResult result;
+    const QRectF rect(QPointF(0, 0), view.size);
+    painter.save();
+    painter.setClipRect(rect, Qt::IntersectClip);
+    painter.fillRect(rect, style_.background);
+
+    Frame frame(painter, *model_, style_, view, options, stop);
+    const auto listed = [&](store::Layer l) {
+        return std::find(style_.order.begin(), style_.order.end(), l) != style_.order.end();
+    };
+    for (store::Layer l : style_.order) {
+        if (frame.stopped()) break;
+        frame.areas(l);
+    }
+    if (!frame.stopped()) frame.boundaries(listed(store::Layer::Grids), listed(store::Layer::Communities));
+    for (store::Layer l : style_.order) {
+        if (frame.stopped()) break;
+        frame.points(l);
+    }
+    if (!frame.stopped()) frame.selection();
+    result.features = frame.features();
+
+    const MapFonts fonts = MapFonts::forOutput(view.output);
+    LabelEngine engine(rect);
+    const QString attribution = options.attribution ? attributionText(*model_, style_) : QString();
+    QRectF attributionBox;
+    if (!attribution.isEmpty() && !frame.stopped()) {
+        attributionBox = drawAttribution(painter, attribution, view, fonts.attribution);
+        engine.reserve(attributionBox);
+    }
+    if (options.labels && !frame.stopped()) {
+        LabelPlacer(*model_, style_, view, fonts, engine, options.focusGrid).placeAll(stop);
+        result.labels = engine.takePlaced();
+        if (!stop.stop_requested()) drawLabels(painter, result.labels, HaloStyle{});
+    }
+    painter.restore();
+    result.cancelled = stop.stop_requested();
+    return result;
+}
+
+Result<RenderedImage> MapRenderer::renderImage(const MapView& view, const RenderOptions& options,
+                                               std::stop_token stop) const {
+    if (auto ok = checkView(view); !ok) return std::unexpected(ok.error());
+    const QSize device(static_cast<int>(std::ceil(view.size.width() * view.devicePixelRatio)),
+                       static_cast<int>(std::ceil(view.size.height() * view.devicePixelRatio)));
+    RenderedImage out;
+    out.image = QImage(device, QImage::Format_ARGB32_Premultiplied);
+    if (out.image.isNull())
+        return fail(QStringLiteral("cannot allocate a %1x%2 image").arg(device.width()).arg(device.height()).toStdString());
+    out.image.setDevicePixelRatio(view.devicePixelRatio);
+    QPainter painter(&out.image);
+    auto r = render(painter, view, options, stop);
+    painter.end();
+    if (!r) return std::unexpected(r.error());
+    out.result = std::move(*r);
+    return out;
+}
+
+}  // namespace ga::render

@@ -1,0 +1,66 @@
+#pragma once
+// Draws a MapModel for a MapView onto any QPainter: a QImage for the screen and PNG, a QPdfWriter
+// or printer for paper. The canvas, the printouts and `gridatlas-cli render` all draw through it,
+// so what is printed is what is seen.
+//
+// The renderer draws into the rectangle (0, 0, view.size) of the painter's current coordinates,
+// one unit being one logical pixel: a caller printing onto a page sets the painter's transform to
+// map that rectangle onto the page and view.devicePixelRatio to the device pixels per logical
+// pixel there, so level of detail follows the real output resolution.
+#include <QImage>
+#include <QPainter>
+#include <memory>
+#include <optional>
+#include <stop_token>
+#include <vector>
+
+#include "model/map_model.h"
+#include "render/label_engine.h"
+#include "render/map_style.h"
+#include "render/map_view.h"
+
+namespace ga::render {
+
+struct RenderOptions {
+    std::vector<uint32_t> selectedGrids;      ///< indexes into MapModel::grids(), highlighted
+    std::vector<uint32_t> selectedBuildings;  ///< indexes into MapModel::buildings(), highlighted
+    std::optional<uint32_t> focusGrid;        ///< print: this grid at full strength, the others faded
+    bool labels = true;
+    bool attribution = true;                  ///< the data-source line in the bottom right corner
+};
+
+struct RenderResult {
+    std::vector<PlacedLabel> labels;  ///< what the label engine placed, in placement order
+    size_t features = 0;              ///< features drawn (dots included)
+    bool cancelled = false;           ///< stopped early: the drawing is incomplete
+};
+
+struct RenderedImage {
+    QImage image;  ///< ARGB32_Premultiplied, view.size x devicePixelRatio, with that pixel ratio set
+    RenderResult result;
+};
+
+class MapRenderer {
+public:
+    MapRenderer(std::shared_ptr<const model::MapModel> model, MapStyle style);
+
+    const model::MapModel& model() const { return *model_; }
+    const MapStyle& style() const { return style_; }
+
+    /// Draws the map; the error says why a view cannot be drawn (absurd extent or size).
+    /// Safe to call from several threads at once.
+    Result<RenderResult> render(QPainter& painter, const MapView& view, const RenderOptions& options = {},
+                                std::stop_token stop = {}) const;
+    /// Draws the map into a new image.
+    Result<RenderedImage> renderImage(const MapView& view, const RenderOptions& options = {},
+                                      std::stop_token stop = {}) const;
+
+private:
+    std::shared_ptr<const model::MapModel> model_;
+    MapStyle style_;
+};
+
+/// The corner attribution: the project's data-source lines and the style's own text, joined.
+QString attributionText(const model::MapModel& model, const MapStyle& style);
+
+}  // namespace ga::render
