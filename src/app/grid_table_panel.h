@@ -1,0 +1,50 @@
+#pragma once
+// The grid table dock: filter box, sortable table, double-click zooms to the grid; its row
+// selection and the map's grid selection are kept the same.
+#include <QSortFilterProxyModel>
+#include <QWidget>
+#include <memory>
+
+#include "app/grid_table_model.h"
+#include "app/map_selection.h"
+
+namespace Ui {
+class GridTablePanel;
+}
+
+namespace ga::app {
+
+class GridTablePanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit GridTablePanel(QWidget* parent = nullptr);
+    ~GridTablePanel() override;
+
+    /// Follows and drives `selection` (which outlives the panel).
+    void setSelection(MapSelection* selection);
+    /// Reads the grids of `project`; an empty table without one.
+    Result<void> reload(store::Project* project);
+
+    GridTableModel& model() { return model_; }
+    QSortFilterProxyModel& proxy() { return proxy_; }
+    /// Sets the filter text (as typing in the box does).
+    void setFilter(const QString& text);
+
+signals:
+    /// The user double-clicked a grid.
+    void zoomToGridRequested(qint64 gridId);
+
+private:
+    void selectionFromTable();
+    void selectionToTable();
+    void updateCount();
+
+    std::unique_ptr<Ui::GridTablePanel> ui_;
+    GridTableModel model_;
+    QSortFilterProxyModel proxy_;
+    MapSelection* selection_ = nullptr;
+    bool syncing_ = false;
+};
+
+}  // namespace ga::app

@@ -1,0 +1,310 @@
+#include "app/map_canvas.h"
+
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
+
+namespace ga::app {
+namespace {
+
+// One wheel notch (120 units) zooms by this factor; arrow keys pan by this share of the view.
+constexpr double kWheelStep = 1.25;
+constexpr double kKeyPanShare = 0.25;
+constexpr double kKeyZoom = 1.5;
+
+bool sameView(const render::MapView& a, const render::MapView& b) {
+    return a.centre == b.centre && a.metresPerPixel == b.metresPerPixel && a.size == b.size &&
+           a.devicePixelRatio == b.devicePixelRatio;
+}
+
+}  // namespace
+
+MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(200, 150);
+    renderTimer_.setSingleShot(true);
+    renderTimer_.setInterval(0);
+    connect(&renderTimer_, &QTimer::timeout, this, &MapCanvas::requestFrame);
+    view_.size = size();
+}
+
+MapCanvas::~MapCanvas() = default;
+
+void MapCanvas::setMap(std::shared_ptr<const model::MapModel> model, const render::MapStyle& style, bool keepView) {
+    model_ = std::move(model);
+    style_ = style;
+    auto renderer = std::make_shared<const render::MapRenderer>(model_, style_);
+    if (!queue_) {
+        queue_ = std::make_unique<render::RenderQueue>(renderer);
+        connect(queue_.get(), &render::RenderQueue::frameReady, this, &MapCanvas::frameReady);
+        connect(queue_.get(), &render::RenderQueue::frameFailed, this,
+                [this](quint64, const QString& why) { emit message(tr("地图无法绘制：%1").arg(why)); });
+    } else {
+        queue_->setRenderer(renderer);
+    }
+    options_ = {};
+    if (!keepView) zoomToFullExtent();
+    scheduleRender();
+}
+
+void MapCanvas::clearMap() {
+    if (queue_) queue_->cancel();
+    queue_.reset();
+    model_.reset();
+    frame_.reset();
+    update();
+}
+
+void MapCanvas::setStyle(const render::MapStyle& style) {
+    style_ = style;
+    if (!queue_ || !model_) return;
+    queue_->setRenderer(std::make_shared<const render::MapRenderer>(model_, style_));
+    scheduleRender();
+}
+
+void MapCanvas::setHighlight(std::vector<uint32_t> grids, std::vector<uint32_t> buildings) {
+    if (grids == options_.selectedGrids && buildings == options_.selectedBuildings) return;
+    options_.selectedGrids = std::move(grids);
+    options_.selectedBuildings = std::move(buildings);
+    scheduleRender();
+}
+
+render::MapView MapCanvas::clamped(render::MapView v) const {
+    v.size = QSizeF(std::max(width(), 1), std::max(height(), 1));
+    v.devicePixelRatio = devicePixelRatioF();
+    if (!std::isfinite(v.metresPerPixel) || v.metresPerPixel <= 0) v.metresPerPixel = 1;
+    v.metresPerPixel = std::clamp(v.metresPerPixel, kMinMetresPerPixel, kMaxMetresPerPixel);
+    // Keep the centre near the data: far outside it there is nothing to see and float offsets
+    // lose their precision.
+    if (model_) {
+        const geo::Box e = model_->fullExtent();
+        if (!e.isEmpty()) {
+            const double margin = std::max(e.width(), e.height()) + v.size.width() * v.metresPerPixel;
+            v.centre.x = std::clamp(v.centre.x, e.minx - margin, e.maxx + margin);
+            v.centre.y = std::clamp(v.centre.y, e.miny - margin, e.maxy + margin);
+        }
+    }
+    if (!std::isfinite(v.centre.x) || !std::isfinite(v.centre.y)) v.centre = view_.centre;
+    return v;
+}
+
+void MapCanvas::changeView(const render::MapView& view) {
+    const render::MapView v = clamped(view);
+    if (sameView(v, view_)) return;
+    view_ = v;
+    update();
+    emit viewChanged();
+    if (!panning_) scheduleRender();
+}
+
+void MapCanvas::setView(render::MapView view) {
+    fit_.reset();
+    changeView(view);
+}
+
+bool MapCanvas::zoomToBox(const geo::Box& box, double margin) {
+    if (box.isEmpty() || !std::isfinite(box.minx) || !std::isfinite(box.maxx) || !std::isfinite(box.miny) ||
+        !std::isfinite(box.maxy))
+        return false;
+    render::MapView v = render::MapView::fitting(box, QSizeF(std::max(width(), 1), std::max(height(), 1)), margin);
+    // A point or a tiny building: show it at a street scale rather than a millimetre one.
+    v.metresPerPixel = std::max(v.metresPerPixel, 0.05);
+    changeView(v);
+    fit_ = std::make_pair(box, margin);
+    return true;
+}
+
+void MapCanvas::zoomToFullExtent() {
+    if (!model_ || !zoomToBox(model_->fullExtent(), 0.03)) {
+        // Nothing to show: a neutral view, drawn as background.
+        render::MapView v;
+        v.metresPerPixel = 1;
+        changeView(v);
+        scheduleRender();
+    }
+}
+
+void MapCanvas::zoomAt(QPointF anchor, double factor) {
+    fit_.reset();
+    changeView(view_.zoomedAt(anchor, factor));
+}
+
+void MapCanvas::zoomBy(double factor) { zoomAt(QPointF(width() / 2.0, height() / 2.0), factor); }
+
+void MapCanvas::setScaleDenominator(double denominator) {
+    if (!(denominator > 0) || !std::isfinite(denominator)) return;
+    render::MapView v = view_;
+    v.metresPerPixel = denominator * 0.0254 / 96;
+    fit_.reset();
+    changeView(v);
+}
+
+void MapCanvas::panByPixels(QPointF delta) {
+    fit_.reset();
+    changeView(view_.pannedBy(delta));
+}
+
+void MapCanvas::setTool(plugin::MapTool* tool) {
+    if (tool_ == tool) return;
+    if (tool_) tool_->deactivate();
+    tool_ = tool;
+    setCursor(tool_ ? tool_->cursor() : QCursor(Qt::ArrowCursor));
+    update();
+}
+
+void MapCanvas::beginPan(QPointF pixel) {
+    fit_.reset();
+    panning_ = true;
+    panStart_ = pixel;
+    panStartView_ = view_;
+    setCursor(Qt::ClosedHandCursor);
+}
+
+void MapCanvas::panTo(QPointF pixel) {
+    if (!panning_) return;
+    changeView(panStartView_.pannedBy(pixel - panStart_));
+}
+
+void MapCanvas::endPan() {
+    if (!panning_) return;
+    panning_ = false;
+    setCursor(tool_ ? tool_->cursor() : QCursor(Qt::ArrowCursor));
+    scheduleRender();
+}
+
+bool MapCanvas::hasSharpFrame() const { return frame_ && sameView(frame_->view, view_); }
+
+QPointF MapCanvas::toMap(QPointF pixel) const {
+    const geo::Point p = view_.toMap(pixel);
+    return {p.x, p.y};
+}
+
+QPointF MapCanvas::toPixel(QPointF map) const { return view_.toScreen({map.x(), map.y()}); }
+
+void MapCanvas::scheduleRender() {
+    if (queue_ && model_) renderTimer_.start();
+}
+
+void MapCanvas::requestFrame() {
+    if (!queue_ || !model_ || panning_) return;
+    if (hasSharpFrame() && frame_->number == requested_) {
+        emit frameShown();
+        return;
+    }
+    requested_ = queue_->request(view_, options_);
+}
+
+void MapCanvas::frameReady(std::shared_ptr<const render::RenderedFrame> frame) {
+    frame_ = std::move(frame);
+    update();
+    if (hasSharpFrame()) emit frameShown();
+}
+
+void MapCanvas::paintEvent(QPaintEvent*) {
+    QElapsedTimer timer;
+    timer.start();
+    QPainter p(this);
+    p.fillRect(rect(), style_.background);
+    if (frame_ && model_) {
+        if (hasSharpFrame()) {
+            p.drawImage(QPointF(0, 0), frame_->image);
+        } else {
+            // A moved or scaled preview of the last frame until the sharp one arrives.
+            const render::MapView& f = frame_->view;
+            const geo::Point topLeft = f.toMap(QPointF(0, 0));
+            const double k = f.metresPerPixel / view_.metresPerPixel;
+            const QRectF target(view_.toScreen(topLeft), QSizeF(f.size.width() * k, f.size.height() * k));
+            p.setRenderHint(QPainter::SmoothPixmapTransform, k < 4);
+            p.drawImage(target, frame_->image);
+        }
+    } else if (!model_) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("没有打开的项目\n文件 → 打开项目（Ctrl+O）"));
+    }
+    if (tool_) {
+        p.setRenderHint(QPainter::Antialiasing);
+        tool_->paintOverlay(p);
+    }
+    lastPaint_ = std::chrono::microseconds(timer.nsecsElapsed() / 1000);
+}
+
+void MapCanvas::resizeEvent(QResizeEvent*) {
+    if (fit_) {
+        const auto [box, margin] = *fit_;
+        zoomToBox(box, margin);
+        return;
+    }
+    changeView(view_);
+}
+
+plugin::MapMouseEvent MapCanvas::toolEvent(const QMouseEvent* e) const {
+    const QPointF px = e->position();
+    return {px, toMap(px), e->button(), e->buttons(), e->modifiers()};
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* e) {
+    setFocus(Qt::MouseFocusReason);
+    if (e->button() == Qt::MiddleButton) {
+        middlePan_ = true;
+        beginPan(e->position());
+        return;
+    }
+    if (tool_) tool_->press(toolEvent(e));
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
+    emit cursorMoved(view_.toMap(e->position()));
+    if (middlePan_) {
+        panTo(e->position());
+        return;
+    }
+    if (tool_) tool_->move(toolEvent(e));
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
+    if (middlePan_ && e->button() == Qt::MiddleButton) {
+        middlePan_ = false;
+        endPan();
+        return;
+    }
+    if (tool_) tool_->release(toolEvent(e));
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* e) {
+    if (tool_) tool_->doubleClick(toolEvent(e));
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* e) {
+    const double notches = e->angleDelta().y() / 120.0;
+    if (notches == 0) return;
+    zoomAt(e->position(), std::pow(kWheelStep, notches));
+    e->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* e) {
+    const double dx = width() * kKeyPanShare, dy = height() * kKeyPanShare;
+    switch (e->key()) {
+    case Qt::Key_Left: panByPixels({dx, 0}); return;
+    case Qt::Key_Right: panByPixels({-dx, 0}); return;
+    case Qt::Key_Up: panByPixels({0, dy}); return;
+    case Qt::Key_Down: panByPixels({0, -dy}); return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(kKeyZoom); return;
+    case Qt::Key_Minus: zoomBy(1 / kKeyZoom); return;
+    case Qt::Key_Home: zoomToFullExtent(); return;
+    default: break;
+    }
+    if (tool_ && tool_->key(e->key())) {
+        update();
+        return;
+    }
+    QWidget::keyPressEvent(e);
+}
+
+}  // namespace ga::app

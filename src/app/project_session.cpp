@@ -1,0 +1,88 @@
+#include "app/project_session.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include "app/app_settings.h"
+
+namespace ga::app {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("ProjectSession", text); }
+
+Result<std::unique_ptr<QLockFile>> takeLock(const QString& path, QString& readOnlyReason) {
+    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
+    // A lock is stale only when its process is gone, never because it is old: a workstation is
+    // open all day.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) return lock;
+    switch (lock->error()) {
+    case QLockFile::LockFailedError: {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        readOnlyReason = tr("该项目已在另一个窗口中打开（%1 上的进程 %2），本窗口以只读方式打开。").arg(host).arg(pid);
+        break;
+    }
+    case QLockFile::PermissionError:
+        readOnlyReason = tr("项目所在文件夹不可写，无法加锁，项目以只读方式打开。");
+        break;
+    default: readOnlyReason = tr("无法为项目加锁，项目以只读方式打开。"); break;
+    }
+    return std::unique_ptr<QLockFile>();
+}
+
+}  // namespace
+
+QString lockPathFor(const QString& projectPath) { return projectPath + QStringLiteral(".lock"); }
+
+Result<std::unique_ptr<ProjectSession>> ProjectSession::open(const QString& path) {
+    const QFileInfo info(path);
+    if (!info.exists()) return fail(tr("文件不存在：%1").arg(path).toStdString());
+    if (!info.isFile()) return fail(tr("不是文件：%1").arg(path).toStdString());
+    if (!info.isReadable()) return fail(tr("没有读取权限：%1").arg(path).toStdString());
+    std::unique_ptr<ProjectSession> s(new ProjectSession);
+    s->path_ = info.absoluteFilePath();
+    if (!info.isWritable()) {
+        s->readOnlyReason_ = tr("项目文件不可写，以只读方式打开。");
+    } else {
+        auto lock = takeLock(s->path_, s->readOnlyReason_);
+        if (!lock) return std::unexpected(lock.error());
+        s->lock_ = std::move(*lock);
+    }
+    const bool readOnly = !s->lock_;
+    auto project = store::Project::open(s->path_.toStdString(), readOnly);
+    if (!project)
+        return fail(tr("无法打开项目 %1：%2").arg(path, QString::fromStdString(project.error().message)).toStdString());
+    s->project_ = std::make_unique<store::Project>(std::move(*project));
+    if (auto r = s->reloadModel(); !r)
+        return fail(tr("无法读取项目 %1 的图层：%2").arg(path, QString::fromStdString(r.error().message)).toStdString());
+    return s;
+}
+
+ProjectSession::~ProjectSession() {
+    // Close the database before the lock goes, so a waiting instance never sees a half-closed file.
+    model_.reset();
+    project_.reset();
+    lock_.reset();
+}
+
+std::string ProjectSession::operatorName() const {
+    return store::resolveOperator(AppSettings().operatorName().toStdString(), project_->settings());
+}
+
+Result<void> ProjectSession::reloadModel() {
+    auto m = model::MapModel::load(*project_);
+    if (!m) return std::unexpected(m.error());
+    model_ = std::make_shared<const model::MapModel>(std::move(*m));
+    emit modelChanged();
+    return {};
+}
+
+Result<void> ProjectSession::afterEdit(store::Layer layer) {
+    Result<void> r;
+    if (layer != store::Layer::Staff && layer != store::Layer::Households) r = reloadModel();
+    emit edited(layer);
+    return r;
+}
+
+}  // namespace ga::app
