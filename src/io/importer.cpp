@@ -86,6 +86,7 @@ Result<ImportSummary> importInTransaction(store::Project& project, const ImportO
     std::unordered_map<std::string, int64_t> seen;  // key → fid of its first row
     if (keyIndex >= 0 && source.featureCount() > 0) seen.reserve(static_cast<size_t>(source.featureCount()));
     std::vector<std::string> newGridCodes;
+    std::vector<int64_t> returning;  // households back in the register after moving out
     const size_t repairedBefore = report.count(Outcome::Repaired);
     const size_t wrongKindBefore = report.count(Outcome::Rejected, Reason::WrongGeometryType);
     Record record;
@@ -126,6 +127,8 @@ Result<ImportSummary> importInTransaction(store::Project& project, const ImportO
                     continue;
                 }
                 isNew = false;
+                // A household that had moved out and is in the register again lives here again.
+                if (o.layer == Layer::Households && !it->second.active) returning.push_back(it->second.id);
             } else if (o.layer == Layer::Grids) {
                 newGridCodes.push_back(key);
             }
@@ -143,6 +146,8 @@ Result<ImportSummary> importInTransaction(store::Project& project, const ImportO
 
     if (!newGridCodes.empty())
         if (auto r = store::recordIssuedGridCodes(project, newGridCodes); !r) return std::unexpected(r.error());
+    if (!returning.empty())
+        if (auto r = store::setHouseholdState(project, returning, "active"); !r) return std::unexpected(r.error());
     if (o.update) {
         std::vector<int64_t> missing;
         for (const auto& [key, kr] : *existing)
@@ -157,7 +162,7 @@ Result<ImportSummary> importInTransaction(store::Project& project, const ImportO
                                         : "in the project but not in the new register (--retire-missing marks it moved out)"});
         summary.missingFromRegister = static_cast<int64_t>(missing.size());
         if (o.retireMissing) {
-            auto moved = store::markHouseholdsMovedOut(project, missing);
+            auto moved = store::setHouseholdState(project, missing, "moved_out");
             if (!moved) return std::unexpected(moved.error());
             summary.movedOut = *moved;
         }

@@ -45,12 +45,12 @@ Result<void> recordIssuedGridCodes(Project& project, std::span<const std::string
     return {};
 }
 
-Result<int64_t> markHouseholdsMovedOut(Project& project, std::span<const int64_t> ids) {
-    auto st = project.db().prepare("UPDATE households SET state = 'moved_out' WHERE id = ? AND state != 'moved_out'");
+Result<int64_t> setHouseholdState(Project& project, std::span<const int64_t> ids, std::string_view state) {
+    auto st = project.db().prepare("UPDATE households SET state = ? WHERE id = ? AND state != ?");
     if (!st) return std::unexpected(st.error());
     int64_t changed = 0;
     for (int64_t id : ids) {
-        st->bind(1, id);
+        st->bind(1, state).bind(2, id).bind(3, state);
         if (auto r = st->run(); !r) return std::unexpected(r.error());
         changed += project.db().changes();
     }

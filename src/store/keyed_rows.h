@@ -26,7 +26,7 @@ Result<std::unordered_map<std::string, KeyedRow>> existingKeys(Project& project,
 /// inside the operation's transaction.
 Result<void> recordIssuedGridCodes(Project& project, std::span<const std::string> codes);
 
-/// Sets the state of households `ids` to 'moved_out'; returns how many changed.
-Result<int64_t> markHouseholdsMovedOut(Project& project, std::span<const int64_t> ids);
+/// Sets the state of households `ids` ('active', 'moved_out'); returns how many changed.
+Result<int64_t> setHouseholdState(Project& project, std::span<const int64_t> ids, std::string_view state);
 
 }  // namespace ga::store

@@ -122,6 +122,12 @@ TEST_F(ImportRules, RetireMissingMarksHouseholdsMovedOut) {
     ASSERT_TRUE(r.result) << r.result.error().message;
     EXPECT_EQ(r.result->movedOut, 2);
     EXPECT_EQ(text("SELECT group_concat(household_id) FROM households WHERE state = 'moved_out' ORDER BY id"), "H1,H3");
+    // H3 comes back in the next register: it lives here again.
+    auto back = import(Layer::Households, householdCsv("c.csv", {"H2", "H3"}), [](io::ImportOptions& o) { o.update = true; });
+    ASSERT_TRUE(back.result) << back.result.error().message;
+    EXPECT_EQ(back.result->missingFromRegister, 0);
+    EXPECT_EQ(text("SELECT state FROM households WHERE household_id = 'H3'"), "active");
+    EXPECT_EQ(text("SELECT state FROM households WHERE household_id = 'H1'"), "moved_out");
 }
 
 TEST_F(ImportRules, LinksBuildingsToTheGridHoldingMostOfThem) {
