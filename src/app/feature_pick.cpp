@@ -1,9 +1,30 @@
 #include "app/feature_pick.h"
 
+#include <algorithm>
+
 namespace ga::app {
 namespace {
 
-// Features of `g` the rectangle touches: a vertex inside it, or the rectangle inside the feature.
+// Liang–Barsky: does segment a–b meet the box?
+bool segmentMeetsBox(geo::Point a, geo::Point b, const geo::Box& box) {
+    double t0 = 0, t1 = 1;
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x - box.minx, box.maxx - a.x, a.y - box.miny, box.maxy - a.y};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0) return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0) t0 = std::max(t0, t);
+        else t1 = std::min(t1, t);
+        if (t0 > t1) return false;
+    }
+    return true;
+}
+
+// Features the rectangle touches: an edge meets it, or the rectangle lies inside the feature.
 template <class Attr>
 void inRectangle(const model::FeatureLayer<Attr>& layer, const geo::Box& box, QSet<qint64>& out) {
     const model::FeatureGeometry& g = layer.geometry;
@@ -11,12 +32,13 @@ void inRectangle(const model::FeatureLayer<Attr>& layer, const geo::Box& box, QS
     g.index().visit(box, [&](uint32_t f) {
         const geo::Box& b = g.bounds(f);
         bool hit = b.minx >= box.minx && b.maxx <= box.maxx && b.miny >= box.miny && b.maxy <= box.maxy;
-        for (auto [r, end] = g.rings(f); !hit && r < end; ++r)
-            for (const model::Vec2f v : g.ring(r))
-                if (box.contains(g.toProject(v))) {
-                    hit = true;
-                    break;
-                }
+        for (auto [r, end] = g.rings(f); !hit && r < end; ++r) {
+            const auto ring = g.ring(r);
+            for (size_t i = 0; i < ring.size() && !hit; ++i) {
+                const geo::Point a = g.toProject(ring[i]);
+                hit = box.contains(a) || (i + 1 < ring.size() && segmentMeetsBox(a, g.toProject(ring[i + 1]), box));
+            }
+        }
         if (!hit) hit = g.contains(f, centre);
         if (hit) out.insert(layer.features[f].id);
     });

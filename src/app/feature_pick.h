@@ -12,7 +12,7 @@ struct PickedFeatures {
 };
 
 /// A click takes the feature under the point (buildings: the nearest within the tolerance);
-/// a rectangle takes every feature with a vertex inside it or lying under its centre.
+/// a rectangle takes every feature it touches.
 PickedFeatures pickFeatures(const model::MapModel& model, const SelectGesture& gesture);
 
 }  // namespace ga::app

@@ -49,6 +49,7 @@ void MapCanvas::setMap(std::shared_ptr<const model::MapModel> model, const rende
         queue_->setRenderer(renderer);
     }
     options_ = {};
+    stale_ = true;
     if (!keepView) zoomToFullExtent();
     scheduleRender();
 }
@@ -65,6 +66,7 @@ void MapCanvas::setStyle(const render::MapStyle& style) {
     style_ = style;
     if (!queue_ || !model_) return;
     queue_->setRenderer(std::make_shared<const render::MapRenderer>(model_, style_));
+    stale_ = true;
     scheduleRender();
 }
 
@@ -72,6 +74,7 @@ void MapCanvas::setHighlight(std::vector<uint32_t> grids, std::vector<uint32_t> 
     if (grids == options_.selectedGrids && buildings == options_.selectedBuildings) return;
     options_.selectedGrids = std::move(grids);
     options_.selectedBuildings = std::move(buildings);
+    stale_ = true;
     scheduleRender();
 }
 
@@ -178,7 +181,9 @@ void MapCanvas::endPan() {
     scheduleRender();
 }
 
-bool MapCanvas::hasSharpFrame() const { return frame_ && sameView(frame_->view, view_); }
+bool MapCanvas::hasSharpFrame() const {
+    return frame_ && !stale_ && frame_->number >= contentRequest_ && sameView(frame_->view, view_);
+}
 
 QPointF MapCanvas::toMap(QPointF pixel) const {
     const geo::Point p = view_.toMap(pixel);
@@ -193,11 +198,15 @@ void MapCanvas::scheduleRender() {
 
 void MapCanvas::requestFrame() {
     if (!queue_ || !model_ || panning_) return;
-    if (hasSharpFrame() && frame_->number == requested_) {
+    if (hasSharpFrame()) {
         emit frameShown();
         return;
     }
     requested_ = queue_->request(view_, options_);
+    if (stale_) {
+        contentRequest_ = requested_;
+        stale_ = false;
+    }
 }
 
 void MapCanvas::frameReady(std::shared_ptr<const render::RenderedFrame> frame) {
@@ -210,22 +219,30 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     QElapsedTimer timer;
     timer.start();
     QPainter p(this);
-    p.fillRect(rect(), style_.background);
     if (frame_ && model_) {
-        if (hasSharpFrame()) {
-            p.drawImage(QPointF(0, 0), frame_->image);
+        const render::MapView& f = frame_->view;
+        const double k = f.metresPerPixel / view_.metresPerPixel;
+        const QPointF offset = view_.toScreen(f.toMap(QPointF(0, 0)));
+        if (k == 1 && f.size == view_.size) {
+            // The frame itself, or moved by a pan: a plain blit at a whole-pixel offset, and the
+            // background only where the moved frame leaves the widget uncovered.
+            const QPoint at(qRound(offset.x()), qRound(offset.y()));
+            const QRect covered = QRect(at, f.size.toSize()).intersected(rect());
+            const QRegion uncovered = QRegion(rect()).subtracted(covered);
+            for (const QRect& r : uncovered) p.fillRect(r, style_.background);
+            p.drawImage(at, frame_->image);
         } else {
-            // A moved or scaled preview of the last frame until the sharp one arrives.
-            const render::MapView& f = frame_->view;
-            const geo::Point topLeft = f.toMap(QPointF(0, 0));
-            const double k = f.metresPerPixel / view_.metresPerPixel;
-            const QRectF target(view_.toScreen(topLeft), QSizeF(f.size.width() * k, f.size.height() * k));
+            // A scaled preview of the last frame until the sharp one arrives.
+            p.fillRect(rect(), style_.background);
             p.setRenderHint(QPainter::SmoothPixmapTransform, k < 4);
-            p.drawImage(target, frame_->image);
+            p.drawImage(QRectF(offset, QSizeF(f.size.width() * k, f.size.height() * k)), frame_->image);
         }
-    } else if (!model_) {
-        p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter, tr("没有打开的项目\n文件 → 打开项目（Ctrl+O）"));
+    } else {
+        p.fillRect(rect(), style_.background);
+        if (!model_) {
+            p.setPen(palette().color(QPalette::PlaceholderText));
+            p.drawText(rect(), Qt::AlignCenter, tr("没有打开的项目\n文件 → 打开项目（Ctrl+O）"));
+        }
     }
     if (tool_) {
         p.setRenderHint(QPainter::Antialiasing);

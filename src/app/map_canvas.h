@@ -64,6 +64,8 @@ public:
     /// The frame on screen (null before the first).
     const std::shared_ptr<const render::RenderedFrame>& frame() const { return frame_; }
     const std::shared_ptr<const model::MapModel>& model() const { return model_; }
+    /// What the next frames highlight.
+    const render::RenderOptions& renderOptions() const { return options_; }
     /// How long the last paint of the canvas took (the cost of a pan frame).
     std::chrono::microseconds lastPaintTime() const { return lastPaint_; }
 
@@ -111,6 +113,10 @@ private:
     std::shared_ptr<const render::RenderedFrame> frame_;
     render::MapView view_;
     quint64 requested_ = 0;
+    /// Style, highlight or model changed since the last request: the frame on screen is outdated.
+    bool stale_ = true;
+    /// The first request made after the last such change; older frames are outdated.
+    quint64 contentRequest_ = 0;
     QTimer renderTimer_;
     plugin::MapTool* tool_ = nullptr;
     bool panning_ = false;
