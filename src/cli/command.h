@@ -35,5 +35,6 @@ int runConfig(const Args&);
 int runImport(const Args&);
 int runExport(const Args&);
 int runRender(const Args&);
+int runSynth(const Args&);
 
 }  // namespace ga::cli

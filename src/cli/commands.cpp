@@ -23,6 +23,9 @@ const std::vector<Command>& commands() {
         {"render", "render PROJECT --out OUT.png [--size WxH] [--extent xmin,ymin,xmax,ymax | --grid CODE]",
          "draw the map to PNG through the workstation's renderer (default: full extent, 1920x1080)",
          {"out", "size", "extent", "grid"}, {}, runRender},
+        {"synth", "synth OUT.sqlite --households N [--seed S] [--crs EPSG:N] [--truth TRUTH.csv]",
+         "generate a synthetic district of N households for benchmarks (buildings, grids, messy addresses, issues)",
+         {"households", "seed", "crs", "truth"}, {}, runSynth},
     };
     return all;
 }

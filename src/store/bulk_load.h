@@ -1,0 +1,44 @@
+#pragma once
+// Bulk loading of whole layers (synth districts, very large imports) in one transaction:
+// SpatiaLite's per-row geometry triggers and R*Tree maintenance are lifted while rows go in and
+// restored in one pass per layer at the end, statement journals stay in memory and the page cache
+// is large — together several times faster than inserting row by row with the triggers in place.
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "core/error.h"
+#include "store/layers.h"
+#include "store/project.h"
+
+namespace ga::store {
+
+class BulkLoad {
+public:
+    /// Opens the load's transaction (none may be open yet) and detaches the geometry columns of
+    /// `layers` (their triggers and spatial indexes). Write rows with LayerWriter, log the edit
+    /// with Project::logEdit, then commit(); without commit() everything is rolled back.
+    static Result<BulkLoad> begin(Project& project, std::span<const Layer> layers);
+
+    BulkLoad(BulkLoad&& o) noexcept;
+    BulkLoad& operator=(BulkLoad&&) = delete;
+    /// Rolls back when commit() was not reached, and restores the connection's settings.
+    ~BulkLoad();
+
+    /// Registers the geometry columns again, checking every stored geometry's type and CRS,
+    /// builds the spatial indexes from the rows now present, and commits.
+    Result<void> commit();
+
+private:
+    struct Saved {
+        int64_t cacheSize = -2000;
+        int64_t tempStore = 0;
+    };
+    BulkLoad(Project& project, Saved saved) : project_(&project), saved_(saved) {}
+    Project* project_;
+    Saved saved_;
+    std::optional<Transaction> tx_;
+    std::vector<Layer> layers_;
+};
+
+}  // namespace ga::store
