@@ -1,4 +1,1331 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+<context>
+    <name>AttributeDialog</name>
+    <message>
+        <source>属性</source>
+        <translation>Attributes</translation>
+    </message>
+</context>
+<context>
+    <name>GridTablePanel</name>
+    <message>
+        <source>筛选：编码、名称、社区、网格长…</source>
+        <translation>Filter: code, name, community, grid leader…</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRegister</name>
+    <message>
+        <source>第 %1 行表头没有“小区”列，标题行也没有写明小区名称（如“华荣上海城住户登记表”）</source>
+        <translation>The header in row %1 has no compound (小区) column, and the title rows do not name the compound (as in “华荣上海城住户登记表”)</translation>
+    </message>
+    <message>
+        <source>前 %1 行中找不到同时含“楼栋”和“室号/房号”列的表头</source>
+        <translation>No header with both a building (楼栋) and a room (室号/房号) column in the first %1 rows</translation>
+    </message>
+</context>
+<context>
+    <name>Identify</name>
+    <message>
+        <source>所属网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>（未落入网格）</source>
+        <translation>(in no grid)</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>住户（%1 户，个人信息已脱敏）</source>
+        <translation>Households (%1; personal data masked)</translation>
+    </message>
+    <message>
+        <source>  %1 人</source>
+        <translation>  %1 people</translation>
+    </message>
+    <message>
+        <source>另有 %1 户</source>
+        <translation>%1 more households</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>网格编码</source>
+        <translation>Grid code</translation>
+    </message>
+    <message>
+        <source>网格名称</source>
+        <translation>Grid name</translation>
+    </message>
+    <message>
+        <source>所属社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1（标准 %2–%3 户）</source>
+        <translation>%1 (rule: %2–%3 households)</translation>
+    </message>
+    <message>
+        <source>网格长与网格员</source>
+        <translation>Grid leader and grid staff</translation>
+    </message>
+    <message>
+        <source>网格长</source>
+        <translation>Grid leader</translation>
+    </message>
+    <message>
+        <source>网格员</source>
+        <translation>Grid staff</translation>
+    </message>
+    <message>
+        <source>（未登记）</source>
+        <translation>(none recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <source>用“识别”工具点击楼栋或网格</source>
+        <translation>Click a building or grid with the Identify tool</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>网格属性…</source>
+        <translation>Grid attributes…</translation>
+    </message>
+    <message>
+        <source>楼栋属性…</source>
+        <translation>Building attributes…</translation>
+    </message>
+    <message>
+        <source>网格员…</source>
+        <translation>Grid staff…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入数据</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>导入到图层</source>
+        <translation>Import into layer</translation>
+    </message>
+    <message>
+        <source>工作表 / 图层</source>
+        <translation>Sheet / layer</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>源坐标系</source>
+        <translation>Source CRS</translation>
+    </message>
+    <message>
+        <source>留空：用文件自带的；或 EPSG:4490、GCJ02、BD09</source>
+        <translation>Empty: the file&apos;s own; or EPSG:4490, GCJ02, BD09</translation>
+    </message>
+    <message>
+        <source>已有记录</source>
+        <translation>Existing records</translation>
+    </message>
+    <message>
+        <source>按编号更新已有记录（重新导入登记表）</source>
+        <translation>Update existing records by id (re-importing a register)</translation>
+    </message>
+    <message>
+        <source>目标字段</source>
+        <translation>Target field</translation>
+    </message>
+    <message>
+        <source>来自源列</source>
+        <translation>From source column</translation>
+    </message>
+    <message>
+        <source>预览（前几行）</source>
+        <translation>Preview (first rows)</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消导入</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <source>勾选显示图层；拖动或用箭头调整上下次序（上面的图层画在上面）</source>
+        <translation>Tick to show a layer; drag or use the arrows to change the order (layers higher in the list are drawn on top)</translation>
+    </message>
+    <message>
+        <source>不透明度</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>上移图层</source>
+        <translation>Move layer up</translation>
+    </message>
+    <message>
+        <source>下移图层</source>
+        <translation>Move layer down</translation>
+    </message>
+    <message>
+        <source>样式…</source>
+        <translation>Style…</translation>
+    </message>
+    <message>
+        <source>填充、边线与标注字段</source>
+        <translation>Fill, outline and label field</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStyleDialog</name>
+    <message>
+        <source>图层样式</source>
+        <translation>Layer style</translation>
+    </message>
+    <message>
+        <source>填充颜色</source>
+        <translation>Fill colour</translation>
+    </message>
+    <message>
+        <source>边线颜色</source>
+        <translation>Outline colour</translation>
+    </message>
+    <message>
+        <source>边线宽度</source>
+        <translation>Outline width</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>显示标注</source>
+        <translation>Show labels</translation>
+    </message>
+    <message>
+        <source>标注字段</source>
+        <translation>Label field</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>网格图谱工作站</source>
+        <translation>GridAtlas Workstation</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>最近的项目(&amp;R)</source>
+        <translation>&amp;Recent projects</translation>
+    </message>
+    <message>
+        <source>用插件导入(&amp;L)</source>
+        <translation>Import with p&amp;lugin</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>面板(&amp;D)</source>
+        <translation>&amp;Docks</translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>文件工具栏</source>
+        <translation>File toolbar</translation>
+    </message>
+    <message>
+        <source>地图工具栏</source>
+        <translation>Map toolbar</translation>
+    </message>
+    <message>
+        <source>搜索栏</source>
+        <translation>Search bar</translation>
+    </message>
+    <message>
+        <source>图层</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>鹰眼图</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>识别结果</source>
+        <translation>Identify results</translation>
+    </message>
+    <message>
+        <source>网格列表</source>
+        <translation>Grid table</translation>
+    </message>
+    <message>
+        <source>新建项目(&amp;N)…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>新建一个空项目</source>
+        <translation>Create an empty project</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>打开项目(&amp;O)…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <source>打开一个项目文件</source>
+        <translation>Open a project file</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>导入数据(&amp;I)…</source>
+        <translation>&amp;Import data…</translation>
+    </message>
+    <message>
+        <source>把 GIS 文件或登记表导入当前项目</source>
+        <translation>Import a GIS file or a register into this project</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>首选项(&amp;P)…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>界面语言与操作员</source>
+        <translation>UI language and operator</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>撤销上一次编辑</source>
+        <translation>Undo the last edit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>重做撤销的编辑</source>
+        <translation>Redo the undone edit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>网格属性(&amp;G)…</source>
+        <translation>&amp;Grid attributes…</translation>
+    </message>
+    <message>
+        <source>编辑所选网格的属性</source>
+        <translation>Edit the selected grid&apos;s attributes</translation>
+    </message>
+    <message>
+        <source>楼栋属性(&amp;B)…</source>
+        <translation>&amp;Building attributes…</translation>
+    </message>
+    <message>
+        <source>编辑所选楼栋的属性</source>
+        <translation>Edit the selected building&apos;s attributes</translation>
+    </message>
+    <message>
+        <source>网格员(&amp;S)…</source>
+        <translation>Grid &amp;staff…</translation>
+    </message>
+    <message>
+        <source>查看和编辑所选网格的网格员</source>
+        <translation>View and edit the selected grid&apos;s staff</translation>
+    </message>
+    <message>
+        <source>平移(&amp;P)</source>
+        <translation>&amp;Pan</translation>
+    </message>
+    <message>
+        <source>拖动地图平移</source>
+        <translation>Drag the map to pan</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>放大（+）</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>缩小（-）</source>
+        <translation>Zoom out (-)</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>全图(&amp;F)</source>
+        <translation>&amp;Full extent</translation>
+    </message>
+    <message>
+        <source>缩放到全图</source>
+        <translation>Zoom to the full extent</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>缩放到所选</source>
+        <translation>Zoom to selection</translation>
+    </message>
+    <message>
+        <source>缩放到所选要素</source>
+        <translation>Zoom to the selected features</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>识别(&amp;I)</source>
+        <translation>&amp;Identify</translation>
+    </message>
+    <message>
+        <source>点击楼栋或网格查看属性</source>
+        <translation>Click a building or grid to see its attributes</translation>
+    </message>
+    <message>
+        <source>点选</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>点击选择网格或楼栋（Shift 追加）</source>
+        <translation>Click to select a grid, Ctrl+click a building (Shift adds)</translation>
+    </message>
+    <message>
+        <source>框选</source>
+        <translation>Select by rectangle</translation>
+    </message>
+    <message>
+        <source>拖出矩形选择网格或楼栋</source>
+        <translation>Drag a rectangle to select grids (Ctrl: buildings)</translation>
+    </message>
+    <message>
+        <source>取消选择</source>
+        <translation>Clear selection</translation>
+    </message>
+    <message>
+        <source>清空选择</source>
+        <translation>Clear the selection</translation>
+    </message>
+    <message>
+        <source>测量距离</source>
+        <translation>Measure distance</translation>
+    </message>
+    <message>
+        <source>依次点击测量距离，双击结束</source>
+        <translation>Click points to measure a distance; double-click to finish</translation>
+    </message>
+    <message>
+        <source>测量面积</source>
+        <translation>Measure area</translation>
+    </message>
+    <message>
+        <source>依次点击测量面积，双击结束</source>
+        <translation>Click points to measure an area; double-click to finish</translation>
+    </message>
+    <message>
+        <source>插件(&amp;P)…</source>
+        <translation>&amp;Plugins…</translation>
+    </message>
+    <message>
+        <source>已加载的插件</source>
+        <translation>Loaded plugins</translation>
+    </message>
+    <message>
+        <source>关于网格图谱(&amp;A)</source>
+        <translation>&amp;About GridAtlas</translation>
+    </message>
+</context>
+<context>
+    <name>MapTools</name>
+    <message>
+        <source>%1 米</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 千米</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 平方米</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>%1 公顷</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <source>%1 平方千米</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>面积 %1，周长 %2</source>
+        <translation>Area %1, perimeter %2</translation>
+    </message>
+    <message>
+        <source>距离 %1</source>
+        <translation>Distance %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>新建项目</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>项目文件</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
+        <source>例如 /home/用户/友好社区.sqlite</source>
+        <translation>e.g. /home/user/youhao.sqlite</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>例如 友好社区</source>
+        <translation>e.g. 友好社区 (Youhao community)</translation>
+    </message>
+    <message>
+        <source>区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>街道或社区的 6/9/12 位统计用区划代码</source>
+        <translation>6-, 9- or 12-digit statistical division code of the street or community</translation>
+    </message>
+    <message>
+        <source>坐标系</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
+        <source>EPSG:4549 等；留空则由第一次导入的数据选择高斯-克吕格投影带</source>
+        <translation>EPSG:4549 etc.; empty: the first import picks the Gauss–Krüger zone from its data</translation>
+    </message>
+    <message>
+        <source>网格户数标准</source>
+        <translation>Households per grid</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation>households</translation>
+    </message>
+</context>
+<context>
+    <name>PluginManager</name>
+    <message>
+        <source>导入</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>地图工具</source>
+        <translation>Map tool</translation>
+    </message>
+    <message>
+        <source>不是网格图谱插件（未实现导入或地图工具接口）</source>
+        <translation>Not a GridAtlas plugin (implements neither the importer nor the map tool interface)</translation>
+    </message>
+</context>
+<context>
+    <name>PluginsDialog</name>
+    <message>
+        <source>插件</source>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>首选项</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>UI language</translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>写入编辑日志的姓名；留空用项目设置或系统用户</source>
+        <translation>Name written to the edit log; empty: the project&apos;s setting or the system user</translation>
+    </message>
+    <message>
+        <source>界面语言在重新启动后生效。</source>
+        <translation>The UI language changes after a restart.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSession</name>
+    <message>
+        <source>该项目已在另一个窗口中打开（%1 上的进程 %2），本窗口以只读方式打开。</source>
+        <translation>This project is open in another window (process %2 on %1); this window opens it read-only.</translation>
+    </message>
+    <message>
+        <source>项目所在文件夹不可写，无法加锁，项目以只读方式打开。</source>
+        <translation>The project&apos;s folder is not writable, so it cannot be locked; the project opens read-only.</translation>
+    </message>
+    <message>
+        <source>无法为项目加锁，项目以只读方式打开。</source>
+        <translation>The project cannot be locked; it opens read-only.</translation>
+    </message>
+    <message>
+        <source>文件不存在：%1</source>
+        <translation>No such file: %1</translation>
+    </message>
+    <message>
+        <source>不是文件：%1</source>
+        <translation>Not a file: %1</translation>
+    </message>
+    <message>
+        <source>没有读取权限：%1</source>
+        <translation>No permission to read: %1</translation>
+    </message>
+    <message>
+        <source>项目文件不可写，以只读方式打开。</source>
+        <translation>The project file is not writable; it opens read-only.</translation>
+    </message>
+    <message>
+        <source>无法打开项目 %1：%2</source>
+        <translation>Cannot open the project %1: %2</translation>
+    </message>
+    <message>
+        <source>无法读取项目 %1 的图层：%2</source>
+        <translation>Cannot read the layers of the project %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>网格员</source>
+        <translation>Grid staff</translation>
+    </message>
+    <message>
+        <source>新增网格员</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>工作电话</source>
+        <translation>Work phone</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>选择照片…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <source>清除照片</source>
+        <translation>Remove photo</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::AttributeDialog</name>
+    <message>
+        <source>%1属性</source>
+        <translation>%1 attributes</translation>
+    </message>
+    <message>
+        <source>项目以只读方式打开，不能修改。</source>
+        <translation>The project is open read-only; nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>修改后保存；每次保存记入编辑日志，可撤销。</source>
+        <translation>Edit and save; every save goes to the edit log and can be undone.</translation>
+    </message>
+    <message>
+        <source>编码只随网格拆分、合并而改变</source>
+        <translation>The code changes only when grids are split or merged</translation>
+    </message>
+    <message>
+        <source>修改%1属性</source>
+        <translation>Edit %1 attributes</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::GridTableModel</name>
+    <message>
+        <source>户数不足</source>
+        <translation>Under range</translation>
+    </message>
+    <message>
+        <source>户数达标</source>
+        <translation>In range</translation>
+    </message>
+    <message>
+        <source>户数超标</source>
+        <translation>Over range</translation>
+    </message>
+    <message>
+        <source>%1 栋楼，户数来源：%2</source>
+        <translation>%1 buildings; household count from: %2</translation>
+    </message>
+    <message>
+        <source>住户关联</source>
+        <translation>linked households</translation>
+    </message>
+    <message>
+        <source>楼栋户数属性</source>
+        <translation>building household attribute</translation>
+    </message>
+    <message>
+        <source>住户关联与楼栋属性</source>
+        <translation>linked households and building attribute</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>网格编码</source>
+        <translation>Grid code</translation>
+    </message>
+    <message>
+        <source>网格名称</source>
+        <translation>Grid name</translation>
+    </message>
+    <message>
+        <source>所属社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>网格长</source>
+        <translation>Grid leader</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::GridTablePanel</name>
+    <message>
+        <source>%1 / %2 个网格</source>
+        <translation>%1 / %2 grids</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::IdentifyPanel</name>
+    <message>
+        <source>此处没有楼栋或网格</source>
+        <translation>No building or grid here</translation>
+    </message>
+    <message>
+        <source>识别结果</source>
+        <translation>Identify results</translation>
+    </message>
+    <message>
+        <source>（只读）</source>
+        <translation>(read-only)</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::ImportDialog</name>
+    <message>
+        <source>拒绝</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>修复</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>自动识别</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>GIS 与表格文件 (*.shp *.gpkg *.geojson *.json *.kml *.dxf *.gml *.fgb *.osm *.pbf *.csv *.xlsx *.xls *.ods);;所有文件 (*)</source>
+        <translation>GIS and table files (*.shp *.gpkg *.geojson *.json *.kml *.dxf *.gml *.fgb *.osm *.pbf *.csv *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>自动选择</source>
+        <translation>Choose automatically</translation>
+    </message>
+    <message>
+        <source>选择一个文件，查看它的列如何对应到图层字段。</source>
+        <translation>Choose a file to see how its columns map to the layer&apos;s fields.</translation>
+    </message>
+    <message>
+        <source>无法读取：%1</source>
+        <translation>Cannot read: %1</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>格式 %1，%2“%3”，编码 %4（%5），约 %6 行；%7</source>
+        <translation>Format %1, %2 “%3”, encoding %4 (%5), about %6 rows; %7</translation>
+    </message>
+    <message>
+        <source>共 %1 个工作表/图层，读取</source>
+        <translation>%1 sheets/layers, reading</translation>
+    </message>
+    <message>
+        <source>读取</source>
+        <translation>reading</translation>
+    </message>
+    <message>
+        <source>含位置。</source>
+        <translation>with locations.</translation>
+    </message>
+    <message>
+        <source>不含位置。</source>
+        <translation>without locations.</translation>
+    </message>
+    <message>
+        <source>几何（WKT）</source>
+        <translation>Geometry (WKT)</translation>
+    </message>
+    <message>
+        <source>X / 经度</source>
+        <translation>X / longitude</translation>
+    </message>
+    <message>
+        <source>Y / 纬度</source>
+        <translation>Y / latitude</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>必填字段：请选择源列</source>
+        <translation>Required: choose a source column</translation>
+    </message>
+    <message>
+        <source>源坐标系：%1</source>
+        <translation>Source CRS: %1</translation>
+    </message>
+    <message>
+        <source>已读 %1 行</source>
+        <translation>%1 rows read</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>读取 %1 行：新增 %2，更新 %3，修复 %4，拒绝 %5。</source>
+        <translation>%1 rows read: %2 new, %3 updated, %4 repaired, %5 rejected.</translation>
+    </message>
+    <message>
+        <source>坐标：%1</source>
+        <translation>Coordinates: %1</translation>
+    </message>
+    <message>
+        <source>项目坐标系定为 EPSG:%1</source>
+        <translation>Project CRS set to EPSG:%1</translation>
+    </message>
+    <message>
+        <source>……共 %1 条</source>
+        <translation>… %1 in all</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::ImportJob</name>
+    <message>
+        <source>导入已取消，项目未改动。</source>
+        <translation>Import cancelled; the project is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::LayerPanel</name>
+    <message>
+        <source>自动（编码、名称、户数）</source>
+        <translation>Automatic (code, name, households)</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>楼栋号</source>
+        <translation>Building number</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;网格户数&lt;/b&gt;&lt;br&gt;%1 户数不足（少于 %2 户）&lt;br&gt;%3 户数达标（%2–%4 户）&lt;br&gt;%5 户数超标（多于 %4 户）</source>
+        <translation>&lt;b&gt;Households per grid&lt;/b&gt;&lt;br&gt;%1 under range (fewer than %2)&lt;br&gt;%3 in range (%2–%4)&lt;br&gt;%5 over range (more than %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::LayerStyleDialog</name>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>图层样式：%1</source>
+        <translation>Layer style: %1</translation>
+    </message>
+    <message>
+        <source>网格按户数状态着色</source>
+        <translation>Grids are coloured by their household status</translation>
+    </message>
+    <message>
+        <source>选择颜色</source>
+        <translation>Choose colour</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::MainWindow</name>
+    <message>
+        <source>比例尺：选择或输入 1:N 后回车</source>
+        <translation>Scale: choose or type 1:N and press Enter</translation>
+    </message>
+    <message>
+        <source>比例尺</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>搜索：网格编码或名称、小区+楼号、道路名</source>
+        <translation>Search: grid code or name, compound + building number, road name</translation>
+    </message>
+    <message>
+        <source>项目的地图样式无法读取，使用默认样式：%1</source>
+        <translation>The project&apos;s map style cannot be read; using the default style: %1</translation>
+    </message>
+    <message>
+        <source>编辑未能写入</source>
+        <translation>The edit was not written</translation>
+    </message>
+    <message>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>撤销“%1”(&amp;U)</source>
+        <translation>&amp;Undo “%1”</translation>
+    </message>
+    <message>
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>重做“%1”(&amp;R)</source>
+        <translation>&amp;Redo “%1”</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>已打开 %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>网格列表无法读取：%1</source>
+        <translation>The grid table cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>网格图谱工作站</source>
+        <translation>GridAtlas Workstation</translation>
+    </message>
+    <message>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>  |  经度 %1°  纬度 %2°</source>
+        <translation>  |  lon %1°  lat %2°</translation>
+    </message>
+    <message>
+        <source>样式未能保存：%1</source>
+        <translation>The style was not saved: %1</translation>
+    </message>
+    <message>
+        <source>已选择 %1 个网格、%2 栋楼</source>
+        <translation>%1 grids and %2 buildings selected</translation>
+    </message>
+    <message>
+        <source>没有选择要素</source>
+        <translation>Nothing is selected</translation>
+    </message>
+    <message>
+        <source>识别失败：%1</source>
+        <translation>Identify failed: %1</translation>
+    </message>
+    <message>
+        <source>搜索失败：%1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <source>没有找到“%1”</source>
+        <translation>Nothing found for “%1”</translation>
+    </message>
+    <message>
+        <source>网格属性</source>
+        <translation>Grid attributes</translation>
+    </message>
+    <message>
+        <source>楼栋属性</source>
+        <translation>Building attributes</translation>
+    </message>
+    <message>
+        <source>打开项目</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>网格图谱项目 (*.sqlite);;所有文件 (*)</source>
+        <translation>GridAtlas projects (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法打开项目</source>
+        <translation>Cannot open the project</translation>
+    </message>
+    <message>
+        <source>只读打开</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <source>正在导入 %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>新增 %1 户，更新 %2 户，拒绝 %3 行。</source>
+        <translation>%1 households added, %2 updated, %3 rows rejected.</translation>
+    </message>
+    <message>
+        <source>无法重新读取项目</source>
+        <translation>Cannot read the project again</translation>
+    </message>
+    <message>
+        <source>关于网格图谱</source>
+        <translation>About GridAtlas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;网格图谱工作站&lt;/b&gt; %1&lt;br&gt;社区网格化管理：网格进图、户数标准、网格员与事件。&lt;br&gt;地图数据来源见地图右下角的注记。</source>
+        <translation>&lt;b&gt;GridAtlas Workstation&lt;/b&gt; %1&lt;br&gt;Community grid management: grids on the map, the household rule, grid staff and issues.&lt;br&gt;The map&apos;s data sources are named in its bottom right corner.</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::MapCanvas</name>
+    <message>
+        <source>地图无法绘制：%1</source>
+        <translation>The map cannot be drawn: %1</translation>
+    </message>
+    <message>
+        <source>没有打开的项目
+文件 → 打开项目（Ctrl+O）</source>
+        <translation>No project is open
+File → Open project (Ctrl+O)</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::NewProjectDialog</name>
+    <message>
+        <source>新建项目</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>网格图谱项目 (*.sqlite)</source>
+        <translation>GridAtlas projects (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>请选择项目文件的位置。</source>
+        <translation>Choose where the project file goes.</translation>
+    </message>
+    <message>
+        <source>户数下限不能大于上限。</source>
+        <translation>The household minimum cannot be above the maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::PluginsDialog</name>
+    <message>
+        <source>已加载</source>
+        <translation>Loaded</translation>
+    </message>
+    <message>
+        <source>未加载：%1</source>
+        <translation>Not loaded: %1</translation>
+    </message>
+    <message>
+        <source>没有找到插件。</source>
+        <translation>No plugins found.</translation>
+    </message>
+    <message>
+        <source>插件目录：%1</source>
+        <translation>Plugin directories: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::StaffDialog</name>
+    <message>
+        <source>网格员：%1</source>
+        <translation>Grid staff: %1</translation>
+    </message>
+    <message>
+        <source>项目以只读方式打开，不能修改。</source>
+        <translation>The project is open read-only; nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>网格 %1 的网格长与网格员</source>
+        <translation>Grid leader and staff of grid %1</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose photo</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>无法读取图片 %1：%2</source>
+        <translation>Cannot read the image %1: %2</translation>
+    </message>
+    <message>
+        <source>照片无法显示</source>
+        <translation>The photo cannot be shown</translation>
+    </message>
+    <message>
+        <source>无照片</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>修改网格员</source>
+        <translation>Edit grid staff</translation>
+    </message>
+</context>
+<context>
+    <name>ga::plugin::household_register::HouseholdRegisterPlugin</name>
+    <message>
+        <source>楼栋住户登记表</source>
+        <translation>Building household register</translation>
+    </message>
+    <message>
+        <source>读取社区手工填报的住户登记表：合并的标题行，楼栋、单元、室号分列且楼栋单元格向下合并；组合出完整地址后写入住户图层。</source>
+        <translation>Reads the household registers communities fill in by hand: merged title rows, building, unit and room in separate columns with building cells merged down; composes each full address and writes the households layer.</translation>
+    </message>
+    <message>
+        <source>住户登记表 (*.xlsx *.csv)</source>
+        <translation>Household registers (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>导入已取消</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>没有楼栋号</source>
+        <translation>no building number</translation>
+    </message>
+    <message>
+        <source>没有室号</source>
+        <translation>no room number</translation>
+    </message>
+    <message>
+        <source>与前面的行重复：%1</source>
+        <translation>repeats an earlier row: %1</translation>
+    </message>
+    <message>
+        <source>%1：登记表中没有可导入的住户</source>
+        <translation>%1: the register holds no households that can be imported</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>无法打开项目</source>
+        <translation>Cannot open the project</translation>
+    </message>
+    <message>
+        <source>只读打开</source>
+        <translation>Opened read-only</translation>
+    </message>
+</context>
 </TS>

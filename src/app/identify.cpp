@@ -11,7 +11,6 @@
 namespace ga::app {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Identify", text); }
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
 // Every stored attribute of a feature, blobs and personal fields left out.
@@ -33,21 +32,21 @@ Result<void> addBuilding(IdentifyResult& out, store::Project& project, int64_t b
     if (!rows) return std::unexpected(rows.error());
     auto grid = store::gridOfBuilding(project, buildingId);
     if (!grid) return std::unexpected(grid.error());
-    rows->push_back({tr("所属网格"), grid->empty() ? tr("（未落入网格）") : q(*grid)});
-    out.sections.push_back({tr("楼栋"), *rows});
+    rows->push_back({QCoreApplication::translate("Identify", "所属网格"), grid->empty() ? QCoreApplication::translate("Identify", "（未落入网格）") : q(*grid)});
+    out.sections.push_back({QCoreApplication::translate("Identify", "楼栋"), *rows});
     auto households = store::householdsOfBuilding(project, buildingId, householdLimit);
     if (!households) return std::unexpected(households.error());
     if (households->total > 0) {
-        IdentifySection s{tr("住户（%1 户，个人信息已脱敏）").arg(households->total), {}};
+        IdentifySection s{QCoreApplication::translate("Identify", "住户（%1 户，个人信息已脱敏）").arg(households->total), {}};
         for (const store::HouseholdSummary& h : households->households) {
             QString v = q(h.address);
             if (!h.maskedName.empty()) v += QStringLiteral("  ") + q(h.maskedName);
             if (!h.maskedPhone.empty()) v += QStringLiteral("  ") + q(h.maskedPhone);
-            if (h.members) v += tr("  %1 人").arg(*h.members);
+            if (h.members) v += QCoreApplication::translate("Identify", "  %1 人").arg(*h.members);
             s.rows.push_back({q(h.householdId), v});
         }
         if (households->total > static_cast<long long>(households->households.size()))
-            s.rows.push_back({QStringLiteral("…"), tr("另有 %1 户").arg(households->total -
+            s.rows.push_back({QStringLiteral("…"), QCoreApplication::translate("Identify", "另有 %1 户").arg(households->total -
                                                                        static_cast<long long>(households->households.size()))});
         out.sections.push_back(std::move(s));
     }
@@ -60,13 +59,13 @@ Result<void> addGrid(IdentifyResult& out, store::Project& project, const model::
     out.gridId = g.id;
     out.gridCode = q(g.code);
     const QLocale locale;
-    IdentifySection s{tr("网格"), {}};
-    s.rows.push_back({tr("网格编码"), q(g.code)});
-    if (!g.name.empty()) s.rows.push_back({tr("网格名称"), q(g.name)});
-    if (!g.community.empty()) s.rows.push_back({tr("所属社区"), q(g.community)});
-    s.rows.push_back({tr("户数"), locale.toString(g.households)});
-    s.rows.push_back({tr("人口"), locale.toString(g.population)});
-    s.rows.push_back({tr("状态"), tr("%1（标准 %2–%3 户）")
+    IdentifySection s{QCoreApplication::translate("Identify", "网格"), {}};
+    s.rows.push_back({QCoreApplication::translate("Identify", "网格编码"), q(g.code)});
+    if (!g.name.empty()) s.rows.push_back({QCoreApplication::translate("Identify", "网格名称"), q(g.name)});
+    if (!g.community.empty()) s.rows.push_back({QCoreApplication::translate("Identify", "所属社区"), q(g.community)});
+    s.rows.push_back({QCoreApplication::translate("Identify", "户数"), locale.toString(g.households)});
+    s.rows.push_back({QCoreApplication::translate("Identify", "人口"), locale.toString(g.population)});
+    s.rows.push_back({QCoreApplication::translate("Identify", "状态"), QCoreApplication::translate("Identify", "%1（标准 %2–%3 户）")
                                       .arg(statusText(g.status))
                                       .arg(model.info().range.min)
                                       .arg(model.info().range.max)});
@@ -81,14 +80,14 @@ Result<void> addGrid(IdentifyResult& out, store::Project& project, const model::
 
     auto staff = store::staffOfGrid(project, g.code);
     if (!staff) return std::unexpected(staff.error());
-    IdentifySection people{tr("网格长与网格员"), {}};
+    IdentifySection people{QCoreApplication::translate("Identify", "网格长与网格员"), {}};
     for (size_t i = 0; i < staff->size(); ++i) {
         const store::StaffMember& m = (*staff)[i];
         QString v = q(m.name);
         if (!m.phone.empty()) v += QStringLiteral("  ") + q(m.phone);
-        people.rows.push_back({i == 0 ? tr("网格长") : (m.role.empty() ? tr("网格员") : q(m.role)), v});
+        people.rows.push_back({i == 0 ? QCoreApplication::translate("Identify", "网格长") : (m.role.empty() ? QCoreApplication::translate("Identify", "网格员") : q(m.role)), v});
     }
-    if (people.rows.isEmpty()) people.rows.push_back({tr("网格长"), tr("（未登记）")});
+    if (people.rows.isEmpty()) people.rows.push_back({QCoreApplication::translate("Identify", "网格长"), QCoreApplication::translate("Identify", "（未登记）")});
     out.sections.push_back(std::move(people));
     return {};
 }

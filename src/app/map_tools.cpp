@@ -11,8 +11,6 @@ namespace {
 // A click may miss a thin feature by this many pixels; a drag shorter than this is a click.
 constexpr double kClickTolerancePx = 4;
 
-QString tr(const char* text) { return QCoreApplication::translate("MapTools", text); }
-
 geo::Geometry lineOf(const std::vector<geo::Point>& pts, bool closed) {
     if (closed) {
         const std::vector<std::vector<geo::Point>> rings{pts};
@@ -25,15 +23,15 @@ geo::Geometry lineOf(const std::vector<geo::Point>& pts, bool closed) {
 
 QString formatLength(double metres) {
     const QLocale l;
-    if (metres < 1000) return tr("%1 米").arg(l.toString(metres, 'f', metres < 10 ? 1 : 0));
-    return tr("%1 千米").arg(l.toString(metres / 1000, 'f', 2));
+    if (metres < 1000) return QCoreApplication::translate("MapTools", "%1 米").arg(l.toString(metres, 'f', metres < 10 ? 1 : 0));
+    return QCoreApplication::translate("MapTools", "%1 千米").arg(l.toString(metres / 1000, 'f', 2));
 }
 
 QString formatArea(double m2) {
     const QLocale l;
-    if (m2 < 10'000) return tr("%1 平方米").arg(l.toString(m2, 'f', 0));
-    if (m2 < 1'000'000) return tr("%1 公顷").arg(l.toString(m2 / 10'000, 'f', 2));
-    return tr("%1 平方千米").arg(l.toString(m2 / 1'000'000, 'f', 3));
+    if (m2 < 10'000) return QCoreApplication::translate("MapTools", "%1 平方米").arg(l.toString(m2, 'f', 0));
+    if (m2 < 1'000'000) return QCoreApplication::translate("MapTools", "%1 公顷").arg(l.toString(m2 / 10'000, 'f', 2));
+    return QCoreApplication::translate("MapTools", "%1 平方千米").arg(l.toString(m2 / 1'000'000, 'f', 3));
 }
 
 void PanTool::press(const plugin::MapMouseEvent& e) {
@@ -150,8 +148,8 @@ double MeasureTool::area() const {
 }
 
 QString MeasureTool::text() const {
-    if (area_) return tr("面积 %1，周长 %2").arg(formatArea(area()), formatLength(length()));
-    return tr("距离 %1").arg(formatLength(length()));
+    if (area_) return QCoreApplication::translate("MapTools", "面积 %1，周长 %2").arg(formatArea(area()), formatLength(length()));
+    return QCoreApplication::translate("MapTools", "距离 %1").arg(formatLength(length()));
 }
 
 void MeasureTool::paintOverlay(QPainter& p) {

@@ -96,7 +96,8 @@ void StaffDialog::selectRow(int row) {
 void StaffDialog::startNew() {
     current_.reset();
     ui_->staffList->clearSelection();
-    setFields({}, tr("专职网格员"), {});
+    // Roles are data (the leader is found by 网格长 in the role), not UI text.
+    setFields({}, QStringLiteral("专职网格员"), {});
     photo_.reset();
     showPhoto();
     ui_->nameEdit->setFocus();
