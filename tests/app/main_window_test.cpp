@@ -168,6 +168,18 @@ private slots:
         QCOMPARE(canvas.frame()->image, before);
     }
 
+    void layerStyleIsKeptWithTheProject() {
+        window_->layerPanel().setLayerVisible(store::Layer::Water, false);
+        auto saved = render::loadMapStyle(window_->session()->project());
+        QVERIFY(saved);
+        QVERIFY(!saved->layer(store::Layer::Water).visible);
+        MainWindow other(plugins_);
+        QVERIFY(other.openProject(project_.path));
+        QVERIFY(!other.layerPanel().style().layer(store::Layer::Water).visible);
+        window_->layerPanel().setLayerVisible(store::Layer::Water, true);
+        QVERIFY(render::loadMapStyle(window_->session()->project())->layer(store::Layer::Water).visible);
+    }
+
     void keyboardPansAndZooms() {
         MapCanvas& canvas = window_->canvas();
         canvas.setFocus();
