@@ -1,8 +1,10 @@
 #include <fmt/format.h>
+#include <algorithm>
 #include <iostream>
 
 #include "cli/command.h"
 #include "core/json_writer.h"
+#include "core/text_width.h"
 #include "store/summary.h"
 
 namespace ga::cli {
@@ -41,11 +43,14 @@ int runInfo(const Args& a) {
                              p->path(), st.name, st.division, st.srid, st.range.min, st.range.max);
     for (const auto& l : s->layers) std::cout << fmt::format("{:<15}{:>9}\n", l.layer, l.count);
     if (!s->grids.empty()) {
-        std::cout << fmt::format("\n{:<17}{:<14}{:>10}{:>10}  {:<10}{}\n", "grid", "name", "households", "buildings",
-                                 "source", "status");
+        size_t nameWidth = 6;
+        for (const auto& g : s->grids) nameWidth = std::max(nameWidth, displayWidth(g.name) + 2);
+        std::cout << fmt::format("\n{:<17}{}{:>10}{:>10}  {:<10}{}\n", "grid", padRight("name", nameWidth),
+                                 "households", "buildings", "source", "status");
         for (const auto& g : s->grids)
-            std::cout << fmt::format("{:<17}{:<14}{:>10}{:>10}  {:<10}{}\n", g.code, g.name, g.households, g.buildings,
-                                     store::householdSourceId(g.source), rangeStatusName(g.status));
+            std::cout << fmt::format("{:<17}{}{:>10}{:>10}  {:<10}{}\n", g.code, padRight(g.name, nameWidth),
+                                     g.households, g.buildings, store::householdSourceId(g.source),
+                                     rangeStatusName(g.status));
     }
     return 0;
 }
