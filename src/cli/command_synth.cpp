@@ -45,11 +45,12 @@ int runSynth(const Args& a) {
     options.operatorName = a.value("operator").value_or("");
     int shown = -1;
     if (isatty(STDERR_FILENO)) {
-        options.progress = [&shown](double f) {
-            const int percent = static_cast<int>(f * 100);
+        options.progress = [&shown](std::string_view stage, double f) {
+            const int percent = stage == "writing" ? static_cast<int>(f * 100) : 101;
             if (percent == shown) return;
             shown = percent;
-            std::fprintf(stderr, "\rsynth: %3d%%", percent);
+            if (percent <= 100) std::fprintf(stderr, "\rsynth: writing %3d%%", percent);
+            else std::fputs("\rsynth: building spatial indexes", stderr);
             std::fflush(stderr);
         };
     }
@@ -58,13 +59,13 @@ int runSynth(const Args& a) {
     if (!report) return failWith(report.error());
     const auto& r = *report;
     std::cout << fmt::format(
-        "created {} (EPSG:{}, seed {}) in {:.1f} s\n"
+        "created {} (EPSG:{}, seed {}) in {:.1f} s ({:.1f} s of it restoring geometry columns and indexes)\n"
         "streets {}  communities {}  grids {} ({} under, {} over the 300–500 rule)\n"
         "compounds {}  buildings {}  households {} ({} with a location)  issues {}\n"
-        "roads {}  water {}  staff {}\n",
-        a.positional()[0], options.srid, options.seed, r.seconds, r.streets, r.communities, r.grids, r.gridsUnder,
+        "roads {}  water {}  staff {}  organisations {}\n",
+        a.positional()[0], options.srid, options.seed, r.seconds, r.indexSeconds, r.streets, r.communities, r.grids, r.gridsUnder,
         r.gridsOver, r.compounds, r.buildings, r.households, r.householdsWithLocation, r.issues, r.roads, r.water,
-        r.staff);
+        r.staff, r.organisations);
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "synth/address_writer.h"
+#include "synth/apportion.h"
 #include "synth/issue_generator.h"
 #include "synth/numerals.h"
 #include "synth/parcel_layout.h"
@@ -135,41 +136,27 @@ private:
         std::vector<size_t> order(cells.size());
         for (size_t i = 0; i < order.size(); ++i) order[i] = i;
         for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng_.below(i)]);
-        std::array<double, 3> mix{};  // high-rise, mid-rise, village
-        switch (community_.profile) {
-        case Profile::HighRise: mix = {0.55, 0.35, 0.10}; break;
-        case Profile::MidRise: mix = {0.15, 0.70, 0.15}; break;
-        case Profile::Village: mix = {0.0, 0.15, 0.85}; break;
-        }
+        const std::array<double, 3> mix = residentialMix(community_.profile);
         static constexpr std::array<double, 3> kOther = {55, 30, 15};
         for (size_t k = 0; k < order.size(); ++k) {
             Cell& c = cells[order[k]];
             if (static_cast<int>(k) < nonResidential) {
                 c.kind = std::array{ParcelKind::Shops, ParcelKind::Public, ParcelKind::Park}[rng_.weighted(kOther)];
             } else {
-                c.kind = std::array{ParcelKind::HighRise, ParcelKind::MidRise, ParcelKind::Village}[rng_.weighted(mix)];
+                c.kind = kResidentialKinds[rng_.weighted(mix)];
             }
         }
         // Households in proportion to what each kind of parcel holds.
         std::vector<double> weights;
         std::vector<size_t> residential;
         for (size_t i = 0; i < cells.size(); ++i) {
-            const ParcelKind k = cells[i].kind;
-            if (k != ParcelKind::HighRise && k != ParcelKind::MidRise && k != ParcelKind::Village) continue;
-            const double density = k == ParcelKind::HighRise ? 300 : k == ParcelKind::MidRise ? 150 : 38;
-            weights.push_back(density * rng_.uniform(0.8, 1.2));
+            const double typical = typicalHouseholds(cells[i].kind);
+            if (typical == 0) continue;
+            weights.push_back(typical * rng_.uniform(0.8, 1.2));
             residential.push_back(i);
         }
-        double sum = 0;
-        for (double w : weights) sum += w;
-        int given = 0;
-        for (size_t r = 0; r < residential.size(); ++r) {
-            const int share = static_cast<int>(plan.households * weights[r] / sum);
-            cells[residential[r]].households = share;
-            given += share;
-        }
-        for (size_t r = 0; given < plan.households; r = (r + 1) % residential.size(), ++given)
-            ++cells[residential[r]].households;
+        const std::vector<int> shares = apportion(plan.households, weights);
+        for (size_t r = 0; r < residential.size(); ++r) cells[residential[r]].households = shares[r];
         return cells;
     }
 
@@ -312,6 +299,7 @@ private:
             default: b.name = shortName_ + p.name; break;
             }
             sites.push_back({b.name, b.road + b.door, cell.x, cell.y, p.uv, weight, false});
+            if (p.kind != BuildingKind::Pavilion) addOrganisation(cell, p, b);
             addBuilding(cell, p, grid, std::move(b));
         }
         if (layout.pond) {
@@ -325,6 +313,21 @@ private:
             const std::vector<std::vector<geo::Point>> rings{ring};
             out_.ponds.push_back({shortName_ + "公园湖", "湖泊", geo::Geometry::polygon(rings)});
         }
+    }
+
+    // Every shop is an individual business, every public building an organisation.
+    void addOrganisation(const Cell& cell, const PlannedBuilding& p, const SynthBuilding& b) {
+        SynthOrganisation o;
+        o.name = b.name;
+        o.address = b.road + b.door;
+        const std::string& use = b.use.empty() ? p.use : b.use;
+        if (p.kind == BuildingKind::Shop || p.kind == BuildingKind::Hall) o.kind = "个体工商户";
+        else if (use == "教育") o.kind = "学校";
+        else if (use == "医疗") o.kind = "医疗机构";
+        else o.kind = "机关事业单位";
+        o.phone = o.kind == "个体工商户" ? mobilePhone(rng_) : landline(rng_);
+        o.location = lattice_.map(cell.x, cell.y, (p.uv.u0 + p.uv.u1) / 2, (p.uv.v0 + p.uv.v1) / 2);
+        out_.organisations.push_back(std::move(o));
     }
 
     // Stretches of road along the cell: where street lamps break and rubbish piles up.

@@ -54,6 +54,12 @@ struct SynthIssue {
     geo::Point location;
 };
 
+/// A shop, school, clinic or office with its location (组织, 个体工商户).
+struct SynthOrganisation {
+    std::string name, kind, address, phone;
+    geo::Point location;
+};
+
 struct SynthStaff {
     std::string name, role, phone;
     size_t grid = 0;
@@ -69,6 +75,7 @@ struct CommunityFeatures {
     std::vector<SynthHousehold> households;
     std::vector<SynthIssue> issues;
     std::vector<SynthStaff> staff;
+    std::vector<SynthOrganisation> organisations;
     std::vector<SynthWater> ponds;
     std::vector<SynthRoad> lanes;  ///< village lanes (巷道)
 };

@@ -86,7 +86,8 @@ Result<SynthReport> generateInto(store::Project& project, const DistrictPlan& pl
     }
     static constexpr store::Layer kLoaded[] = {store::Layer::Communities, store::Layer::Grids, store::Layer::Compounds,
                                                store::Layer::Buildings,   store::Layer::Roads, store::Layer::Water,
-                                               store::Layer::Households,  store::Layer::Issues};
+                                               store::Layer::Households,  store::Layer::Issues,
+                                               store::Layer::Organisations};
     auto bulk = store::BulkLoad::begin(project, kLoaded);
     if (!bulk) return std::unexpected(bulk.error());
     auto writer = DistrictWriter::create(project);
@@ -125,14 +126,17 @@ Result<SynthReport> generateInto(store::Project& project, const DistrictPlan& pl
         report.households += static_cast<long long>(c->households.size());
         report.issues += static_cast<long long>(c->issues.size());
         report.staff += static_cast<long long>(c->staff.size());
+        report.organisations += static_cast<long long>(c->organisations.size());
         report.roads += static_cast<long long>(c->lanes.size());
         report.water += static_cast<long long>(c->ponds.size());
-        if (options.progress) options.progress(static_cast<double>(report.households) / plan.households);
+        if (options.progress) options.progress("writing", static_cast<double>(report.households) / plan.households);
     }
     producer.join();
     if (!written) return std::unexpected(written.error());
     report.streets = static_cast<long long>(plan.streets.size());
 
+    if (options.progress) options.progress("indexing", 1.0);
+    const auto indexStart = std::chrono::steady_clock::now();
     JsonWriter detail;
     detail.beginObject()
         .field("households", report.households)
@@ -145,6 +149,7 @@ Result<SynthReport> generateInto(store::Project& project, const DistrictPlan& pl
                               fmt::format("合成街区 {} 户 (seed {})", report.households, options.seed), detail.str()};
     if (auto r = project.logEdit(entry); !r) return std::unexpected(r.error());
     if (auto r = bulk->commit(); !r) return std::unexpected(r.error());
+    report.indexSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - indexStart).count();
     if (truth.is_open()) {
         truth.close();
         if (!truth) return fail(fmt::format("{}: writing the truth file failed", options.truthPath));

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "core/error.h"
 
@@ -17,13 +18,15 @@ struct SynthOptions {
     int srid = 4548;          ///< metric project CRS; the district lies near Beijing's 海淀区 in its zone
     std::string truthPath;    ///< optional CSV: household_id, building row id, address form (geocoding truth)
     std::string operatorName; ///< for the edit log
-    std::function<void(double)> progress;  ///< fraction of households written, 0…1
+    /// Progress: stage "writing" with the fraction of households written (0…1), then "indexing".
+    std::function<void(std::string_view stage, double fraction)> progress;
 };
 
 struct SynthReport {
     long long streets = 0, communities = 0, grids = 0, gridsUnder = 0, gridsOver = 0, compounds = 0, buildings = 0,
-              households = 0, householdsWithLocation = 0, issues = 0, roads = 0, water = 0, staff = 0;
-    double seconds = 0;  ///< wall time of the whole generation, file closed
+              households = 0, householdsWithLocation = 0, issues = 0, roads = 0, water = 0, staff = 0, organisations = 0;
+    double seconds = 0;          ///< wall time of the whole generation, file closed
+    double indexSeconds = 0;     ///< of which restoring geometry columns, spatial indexes and commit
 };
 
 /// Creates project `path` (refused when it exists) holding a synthetic district of exactly

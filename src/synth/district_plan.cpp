@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
-#include <numeric>
 
+#include "synth/apportion.h"
 #include "synth/rng.h"
 #include "synth/treemap.h"
 
@@ -56,23 +56,6 @@ int cellsFor(int households, Profile p) {
     return std::max(2, static_cast<int>(std::lround(residential / (1 - nonResidentialShare(p)))));
 }
 
-// Splits `total` into integers proportional to `weights` (largest remainder).
-std::vector<int> apportion(long long total, std::span<const double> weights) {
-    const double sum = std::accumulate(weights.begin(), weights.end(), 0.0);
-    std::vector<int> out(weights.size());
-    std::vector<std::pair<double, size_t>> rest;
-    long long given = 0;
-    for (size_t i = 0; i < weights.size(); ++i) {
-        const double exact = sum > 0 ? total * weights[i] / sum : 0;
-        out[i] = static_cast<int>(exact);
-        given += out[i];
-        rest.push_back({exact - out[i], i});
-    }
-    std::sort(rest.begin(), rest.end(), [](auto& a, auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
-    for (size_t k = 0; given < total && k < rest.size(); ++k, ++given) ++out[rest[k].second];
-    return out;
-}
-
 }  // namespace
 
 int CommunityPlan::households() const {
@@ -81,13 +64,20 @@ int CommunityPlan::households() const {
     return n;
 }
 
-double householdsPerResidentialCell(Profile p) {
+std::array<double, 3> residentialMix(Profile p) {
     switch (p) {
-    case Profile::HighRise: return 221;
-    case Profile::MidRise: return 156;
-    case Profile::Village: return 55;
+    case Profile::HighRise: return {0.55, 0.35, 0.10};
+    case Profile::MidRise: return {0.15, 0.70, 0.15};
+    case Profile::Village: return {0.0, 0.15, 0.85};
     }
-    return 150;
+    return {0.15, 0.70, 0.15};
+}
+
+double householdsPerResidentialCell(Profile p) {
+    const std::array<double, 3> mix = residentialMix(p);
+    double sum = 0;
+    for (size_t k = 0; k < mix.size(); ++k) sum += mix[k] * typicalHouseholds(kResidentialKinds[k]);
+    return sum;
 }
 
 double nonResidentialShare(Profile p) {

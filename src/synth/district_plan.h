@@ -2,6 +2,7 @@
 // The plan of a synthetic district before any building exists: how many households each grid
 // gets, how grids group into communities and communities into streets, and which rectangle of
 // lattice cells each of them covers. Household targets add up to exactly the requested total.
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "core/error.h"
 #include "synth/lattice.h"
 #include "synth/name_pool.h"
+#include "synth/parcel_layout.h"
 
 namespace ga::synth {
 
@@ -46,8 +48,14 @@ struct DistrictPlan {
     long long issues = 0;
 };
 
-/// Households per residential cell of each parcel kind, and the share of cells without homes.
+/// Shares of high-rise, mid-rise and village parcels among a community's residential cells.
+std::array<double, 3> residentialMix(Profile p);
+/// The residential parcel kinds in the order of residentialMix.
+inline constexpr std::array<ParcelKind, 3> kResidentialKinds = {ParcelKind::HighRise, ParcelKind::MidRise,
+                                                                ParcelKind::Village};
+/// Households a residential cell of a community holds on average (from its mix).
 double householdsPerResidentialCell(Profile p);
+/// Share of a community's cells without homes (shops, public buildings, parks).
 double nonResidentialShare(Profile p);
 
 /// Plans a district of exactly `households` households (1 … 40,000,000) with about half as many

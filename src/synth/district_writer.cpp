@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "store/keyed_rows.h"
+
 namespace ga::synth {
 
 using store::Layer;
@@ -27,6 +29,7 @@ struct DistrictWriter::Slots {
     size_t iId, iCategory, iSubcategory, iSeverity, iTitle, iDescription, iReported, iReporter, iAddress, iState,
         iLevel, iDeadline, iClosed;
     size_t sName, sRole, sPhone, sGrid;
+    size_t oName, oKind, oAddress, oPhone;
 
     static Result<std::unique_ptr<Slots>> resolve() {
         auto s = std::make_unique<Slots>();
@@ -90,6 +93,10 @@ struct DistrictWriter::Slots {
         set(s->sRole, Layer::Staff, "role");
         set(s->sPhone, Layer::Staff, "phone");
         set(s->sGrid, Layer::Staff, "grid");
+        set(s->oName, Layer::Organisations, "name");
+        set(s->oKind, Layer::Organisations, "kind");
+        set(s->oAddress, Layer::Organisations, "address");
+        set(s->oPhone, Layer::Organisations, "phone");
         if (!ok) return std::unexpected(error);
         return s;
     }
@@ -129,15 +136,15 @@ private:
 
 }  // namespace
 
-DistrictWriter::DistrictWriter(std::unique_ptr<Slots> slots, store::LayerWriter communities, store::LayerWriter grids,
+DistrictWriter::DistrictWriter(store::Project& project, std::unique_ptr<Slots> slots, store::LayerWriter communities, store::LayerWriter grids,
                                store::LayerWriter compounds, store::LayerWriter buildings, store::LayerWriter roads,
                                store::LayerWriter water, store::LayerWriter households, store::LayerWriter issues,
-                               store::LayerWriter staff, store::GridLinkWriter buildingGrids,
-                               store::GridLinkWriter issueGrids)
-    : slots_(std::move(slots)), communities_(std::move(communities)), grids_(std::move(grids)),
+                               store::LayerWriter staff, store::LayerWriter organisations,
+                               store::GridLinkWriter buildingGrids, store::GridLinkWriter issueGrids)
+    : project_(&project), slots_(std::move(slots)), communities_(std::move(communities)), grids_(std::move(grids)),
       compounds_(std::move(compounds)), buildings_(std::move(buildings)), roads_(std::move(roads)),
       water_(std::move(water)), households_(std::move(households)), issues_(std::move(issues)),
-      staff_(std::move(staff)), buildingGrids_(std::move(buildingGrids)), issueGrids_(std::move(issueGrids)) {}
+      staff_(std::move(staff)), organisations_(std::move(organisations)), buildingGrids_(std::move(buildingGrids)), issueGrids_(std::move(issueGrids)) {}
 
 DistrictWriter::DistrictWriter(DistrictWriter&&) noexcept = default;
 DistrictWriter& DistrictWriter::operator=(DistrictWriter&&) noexcept = default;
@@ -148,7 +155,7 @@ Result<DistrictWriter> DistrictWriter::create(store::Project& project) {
     if (!slots) return std::unexpected(slots.error());
     std::vector<store::LayerWriter> writers;
     for (Layer l : {Layer::Communities, Layer::Grids, Layer::Compounds, Layer::Buildings, Layer::Roads, Layer::Water,
-                    Layer::Households, Layer::Issues, Layer::Staff}) {
+                    Layer::Households, Layer::Issues, Layer::Staff, Layer::Organisations}) {
         auto w = store::LayerWriter::create(project, l, store::WriteMode::Insert);
         if (!w) return std::unexpected(w.error());
         writers.push_back(std::move(*w));
@@ -157,9 +164,9 @@ Result<DistrictWriter> DistrictWriter::create(store::Project& project) {
     if (!buildingGrids) return std::unexpected(buildingGrids.error());
     auto issueGrids = store::GridLinkWriter::create(project, Layer::Issues);
     if (!issueGrids) return std::unexpected(issueGrids.error());
-    return DistrictWriter(std::move(*slots), std::move(writers[0]), std::move(writers[1]), std::move(writers[2]),
+    return DistrictWriter(project, std::move(*slots), std::move(writers[0]), std::move(writers[1]), std::move(writers[2]),
                           std::move(writers[3]), std::move(writers[4]), std::move(writers[5]), std::move(writers[6]),
-                          std::move(writers[7]), std::move(writers[8]), std::move(*buildingGrids),
+                          std::move(writers[7]), std::move(writers[8]), std::move(writers[9]), std::move(*buildingGrids),
                           std::move(*issueGrids));
 }
 
@@ -189,7 +196,9 @@ Result<void> DistrictWriter::writeCommunityRows(const CommunityFeatures& c) {
         .geometry(c.area)
         .source(c.code);
     if (auto id = communities_.write(row_); !id) return std::unexpected(id.error());
+    std::vector<std::string> codes;
     for (const SynthGrid& g : c.grids) {
+        codes.push_back(g.code);
         RowFill(row_, Layer::Grids)
             .text(s.gridCode, g.code)
             .text(s.gridName, g.name)
@@ -200,6 +209,8 @@ Result<void> DistrictWriter::writeCommunityRows(const CommunityFeatures& c) {
             .source(g.code);
         if (auto id = grids_.write(row_); !id) return std::unexpected(id.error());
     }
+    // Codes once issued are never given out again (grid_codes).
+    if (auto r = store::recordIssuedGridCodes(*project_, codes); !r) return r;
     for (const SynthCompound& k : c.compounds) {
         RowFill(row_, Layer::Compounds)
             .text(s.compoundName, k.name)
@@ -254,7 +265,7 @@ Result<int64_t> DistrictWriter::writeHousehold(const SynthHousehold& h) {
     return households_.write(row_);
 }
 
-Result<void> DistrictWriter::writeIssuesAndStaff(const CommunityFeatures& c) {
+Result<void> DistrictWriter::writeIssuesStaffAndOrganisations(const CommunityFeatures& c) {
     const Slots& s = *slots_;
     for (const SynthIssue& i : c.issues) {
         RowFill(row_, Layer::Issues)
@@ -285,6 +296,16 @@ Result<void> DistrictWriter::writeIssuesAndStaff(const CommunityFeatures& c) {
             .text(s.sGrid, c.grids[st.grid].code)
             .source(st.name);
         if (auto id = staff_.write(row_); !id) return std::unexpected(id.error());
+    }
+    for (const SynthOrganisation& o : c.organisations) {
+        RowFill(row_, Layer::Organisations)
+            .text(s.oName, o.name)
+            .text(s.oKind, o.kind)
+            .text(s.oAddress, o.address)
+            .text(s.oPhone, o.phone)
+            .geometry(geo::Geometry::point(o.location))
+            .source(o.name);
+        if (auto id = organisations_.write(row_); !id) return std::unexpected(id.error());
     }
     return {};
 }

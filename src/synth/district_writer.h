@@ -37,17 +37,20 @@ public:
 
 private:
     struct Slots;  // field positions per layer
-    DistrictWriter(std::unique_ptr<Slots> slots, store::LayerWriter communities, store::LayerWriter grids,
+    DistrictWriter(store::Project& project, std::unique_ptr<Slots> slots, store::LayerWriter communities, store::LayerWriter grids,
                    store::LayerWriter compounds, store::LayerWriter buildings, store::LayerWriter roads,
                    store::LayerWriter water, store::LayerWriter households, store::LayerWriter issues,
-                   store::LayerWriter staff, store::GridLinkWriter buildingGrids, store::GridLinkWriter issueGrids);
+                   store::LayerWriter staff, store::LayerWriter organisations, store::GridLinkWriter buildingGrids,
+                   store::GridLinkWriter issueGrids);
     Result<void> writeCommunityRows(const CommunityFeatures& c);
     Result<std::vector<int64_t>> writeBuildings(const CommunityFeatures& c);
     Result<int64_t> writeHousehold(const SynthHousehold& h);
-    Result<void> writeIssuesAndStaff(const CommunityFeatures& c);
+    Result<void> writeIssuesStaffAndOrganisations(const CommunityFeatures& c);
 
+    store::Project* project_;
     std::unique_ptr<Slots> slots_;
-    store::LayerWriter communities_, grids_, compounds_, buildings_, roads_, water_, households_, issues_, staff_;
+    store::LayerWriter communities_, grids_, compounds_, buildings_, roads_, water_, households_, issues_, staff_,
+        organisations_;
     store::GridLinkWriter buildingGrids_, issueGrids_;
     store::Row row_;
 };
@@ -62,7 +65,7 @@ Result<void> DistrictWriter::writeCommunity(const CommunityFeatures& c, OnHouseh
         if (!id) return std::unexpected(id.error());
         onHousehold(HouseholdWritten{h, *id, (*buildingIds)[h.building]});
     }
-    return writeIssuesAndStaff(c);
+    return writeIssuesStaffAndOrganisations(c);
 }
 
 }  // namespace ga::synth

@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 
+#include "synth/apportion.h"
+
 namespace ga::synth {
 namespace {
 
@@ -194,20 +196,26 @@ ParcelLayout park(Rng& rng) {
 
 }  // namespace
 
+double typicalHouseholds(ParcelKind kind) {
+    switch (kind) {
+    case ParcelKind::HighRise: return 300;
+    case ParcelKind::MidRise: return 150;
+    case ParcelKind::Village: return 38;
+    case ParcelKind::Shops:
+    case ParcelKind::Public:
+    case ParcelKind::Park: return 0;
+    }
+    return 0;
+}
+
 double laneV(int row, int houseGrid) {
     return kVillageMargin + (row + 0.06) * (1 - 2 * kVillageMargin) / std::max(houseGrid, 1);
 }
 
 std::vector<int> splitRoughly(int total, int parts, Rng& rng) {
-    std::vector<int> out(static_cast<size_t>(parts), 0);
-    if (parts <= 0) return out;
-    std::vector<double> w(static_cast<size_t>(parts));
-    double sum = 0;
-    for (double& x : w) sum += (x = rng.uniform(0.8, 1.2));
-    int given = 0;
-    for (int i = 0; i < parts; ++i) given += out[static_cast<size_t>(i)] = static_cast<int>(total * w[static_cast<size_t>(i)] / sum);
-    for (int i = 0; given < total; i = (i + 1) % parts, ++given) ++out[static_cast<size_t>(i)];
-    return out;
+    std::vector<double> weights(static_cast<size_t>(std::max(parts, 0)));
+    for (double& w : weights) w = rng.uniform(0.8, 1.2);
+    return apportion(total, weights);
 }
 
 ParcelLayout layoutParcel(ParcelKind kind, int households, Rng& rng) {

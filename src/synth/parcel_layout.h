@@ -35,6 +35,9 @@ struct ParcelLayout {
     std::optional<UvRect> pond;     ///< park: the pond's bounding rectangle (an ellipse is drawn in it)
 };
 
+/// Households a residential parcel of `kind` typically holds (0 for the others).
+double typicalHouseholds(ParcelKind kind);
+
 /// Lays out a parcel of `kind` holding exactly `households` households (non-residential kinds
 /// hold none). Tall buildings get as many floors as their households need.
 ParcelLayout layoutParcel(ParcelKind kind, int households, Rng& rng);
