@@ -21,11 +21,15 @@ Result<void> GridTableModel::reload(store::Project& project) {
     if (!grids) return std::unexpected(grids.error());
     auto leaders = store::gridLeaders(project);
     if (!leaders) return std::unexpected(leaders.error());
-    beginResetModel();
-    grids_ = std::move(*grids);
-    leaders_ = std::move(*leaders);
-    endResetModel();
+    setGrids(std::move(*grids), std::move(*leaders));
     return {};
+}
+
+void GridTableModel::setGrids(std::vector<store::GridCount> grids, std::map<std::string, std::string> leaders) {
+    beginResetModel();
+    grids_ = std::move(grids);
+    leaders_ = std::move(leaders);
+    endResetModel();
 }
 
 void GridTableModel::clear() {

@@ -28,6 +28,8 @@ public:
 
     /// Reads the grids of `project` again.
     Result<void> reload(store::Project& project);
+    /// Shows grids read elsewhere (a worker thread).
+    void setGrids(std::vector<store::GridCount> grids, std::map<std::string, std::string> leaders);
     /// Empties the table (no project open).
     void clear();
 

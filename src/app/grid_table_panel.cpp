@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QItemSelection>
 
+#include "store/grid_staff.h"
 #include "ui_grid_table_panel.h"
 
 namespace ga::app {
@@ -26,7 +27,9 @@ GridTablePanel::GridTablePanel(QWidget* parent) : QWidget(parent), ui_(std::make
     updateCount();
 }
 
-GridTablePanel::~GridTablePanel() = default;
+GridTablePanel::~GridTablePanel() {
+    for (auto& w : workers_) w->wait();
+}
 
 void GridTablePanel::setSelection(MapSelection* selection) {
     selection_ = selection;
@@ -34,7 +37,44 @@ void GridTablePanel::setSelection(MapSelection* selection) {
     selectionToTable();
 }
 
+void GridTablePanel::reloadInBackground(const QString& path) {
+    const quint64 generation = ++generation_;
+    std::erase_if(workers_, [](const std::unique_ptr<QThread>& w) { return w->isFinished(); });
+    workers_.emplace_back(QThread::create([this, path, generation] {
+        std::vector<store::GridCount> grids;
+        std::map<std::string, std::string> leaders;
+        QString error;
+        auto project = store::Project::open(path.toStdString(), true);
+        if (!project) error = QString::fromStdString(project.error().message);
+        if (project) {
+            auto g = store::gridCounts(*project);
+            auto l = g ? store::gridLeaders(*project) : Result<std::map<std::string, std::string>>{};
+            if (!g) error = QString::fromStdString(g.error().message);
+            else if (!l) error = QString::fromStdString(l.error().message);
+            else {
+                grids = std::move(*g);
+                leaders = std::move(*l);
+            }
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, grids = std::move(grids), leaders = std::move(leaders), error]() mutable {
+                if (generation != generation_) return;
+                if (error.isEmpty()) {
+                    model_.setGrids(std::move(grids), std::move(leaders));
+                    ui_->table->resizeColumnsToContents();
+                    updateCount();
+                    selectionToTable();
+                }
+                emit loaded(error);
+            },
+            Qt::QueuedConnection);
+    }));
+    workers_.back()->start();
+}
+
 Result<void> GridTablePanel::reload(store::Project* project) {
+    ++generation_;  // a background reload still under way would be older than this
     Result<void> r;
     if (project) r = model_.reload(*project);
     else model_.clear();

@@ -2,8 +2,10 @@
 // The grid table dock: filter box, sortable table, double-click zooms to the grid; its row
 // selection and the map's grid selection are kept the same.
 #include <QSortFilterProxyModel>
+#include <QThread>
 #include <QWidget>
 #include <memory>
+#include <vector>
 
 #include "app/grid_table_model.h"
 #include "app/map_selection.h"
@@ -25,6 +27,9 @@ public:
     void setSelection(MapSelection* selection);
     /// Reads the grids of `project`; an empty table without one.
     Result<void> reload(store::Project* project);
+    /// Reads the grids of the project at `path` on a worker thread (household counts of a
+    /// district take a while) and shows them when they arrive; loaded() follows.
+    void reloadInBackground(const QString& path);
 
     GridTableModel& model() { return model_; }
     QSortFilterProxyModel& proxy() { return proxy_; }
@@ -34,6 +39,8 @@ public:
 signals:
     /// The user double-clicked a grid.
     void zoomToGridRequested(qint64 gridId);
+    /// A background reload finished; `error` is empty when the table shows the grids.
+    void loaded(const QString& error);
 
 private:
     void selectionFromTable();
@@ -45,6 +52,8 @@ private:
     QSortFilterProxyModel proxy_;
     MapSelection* selection_ = nullptr;
     bool syncing_ = false;
+    quint64 generation_ = 0;  ///< the newest reload; older results are dropped
+    std::vector<std::unique_ptr<QThread>> workers_;
 };
 
 }  // namespace ga::app

@@ -211,6 +211,9 @@ void MainWindow::connectUi() {
         canvas().setView(v);
     });
     connect(&gridTable(), &GridTablePanel::zoomToGridRequested, this, &MainWindow::zoomToGrid);
+    connect(&gridTable(), &GridTablePanel::loaded, this, [this](const QString& error) {
+        if (!error.isEmpty()) statusBar()->showMessage(tr("网格列表无法读取：%1").arg(error), 10000);
+    });
     connect(&layerPanel(), &LayerPanel::styleChanged, this, &MainWindow::styleChanged);
     connect(&selection_, &MapSelection::changed, this, &MainWindow::selectionChanged);
     connect(&identifyPanel(), &IdentifyPanel::editGridRequested, this, [this](qint64 id) {
@@ -242,7 +245,7 @@ Result<void> MainWindow::openProject(const QString& path) {
     }
     connect(session_.get(), &ProjectSession::modelChanged, this, &MainWindow::modelChanged);
     connect(session_.get(), &ProjectSession::edited, this, [this](store::Layer) {
-        if (auto r = gridTable().reload(&session_->project()); !r) statusBar()->showMessage(q(r.error().message), 10000);
+        gridTable().reloadInBackground(session_->path());
     });
     connect(session_.get(), &ProjectSession::editFailed, this,
             [this](const QString& m) { QMessageBox::warning(this, tr("编辑未能写入"), m); });
@@ -300,8 +303,7 @@ void MainWindow::modelChanged() {
         canvas().setMap(model, style_, true);
         overview().setMap(model, style_);
     }
-    if (auto r = gridTable().reload(&session_->project()); !r)
-        statusBar()->showMessage(tr("网格列表无法读取：%1").arg(q(r.error().message)), 10000);
+    gridTable().reloadInBackground(session_->path());
     selectionChanged();
 }
 

@@ -50,6 +50,8 @@ private slots:
         auto r = window_->openProject(project_.path);
         QVERIFY2(r, r ? "" : r.error().message.c_str());
         QVERIFY(waitForFrame(window_->canvas()));
+        // The grid table is read on a worker thread.
+        QTRY_COMPARE(window_->gridTable().model().rowCount(), 3);
     }
 
     void cleanupTestCase() { window_.reset(); }
