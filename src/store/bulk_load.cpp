@@ -31,11 +31,21 @@ Result<BulkLoad> BulkLoad::begin(Project& project, std::span<const Layer> layers
     if (!cacheSize) return std::unexpected(cacheSize.error());
     auto tempStore = pragma(db, "temp_store");
     if (!tempStore) return std::unexpected(tempStore.error());
+    auto journal = db.scalarText("PRAGMA journal_mode");
+    if (!journal) return std::unexpected(journal.error());
     // Statement journals of a long transaction otherwise spill to a temporary file and are
     // rewritten for every row; temp_store can only change outside a transaction.
     if (auto r = db.exec(fmt::format("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -{}", kLoadCacheKiB)); !r)
         return std::unexpected(r.error());
-    BulkLoad load(project, Saved{*cacheSize, *tempStore});
+    // A rollback journal holds only pages that existed before the load, so new rows are written
+    // once, where WAL would write them twice (log, then checkpoint). It needs the file to
+    // itself: when another connection has it open the mode stays WAL, which is just slower.
+    bool leftWal = false;
+    if (journal->value_or("") == "wal") {
+        auto mode = db.scalarText("PRAGMA journal_mode = DELETE");
+        leftWal = mode && mode->value_or("") == "delete";
+    }
+    BulkLoad load(project, Saved{*cacheSize, *tempStore, leftWal});
     auto tx = Transaction::begin(db);
     if (!tx) return std::unexpected(tx.error());
     load.tx_.emplace(std::move(*tx));
@@ -67,15 +77,22 @@ BulkLoad::BulkLoad(BulkLoad&& o) noexcept
 }
 
 BulkLoad::~BulkLoad() {
-    if (!project_) return;
     tx_.reset();  // rolls back unless committed
-    // Best effort: a failure only leaves the connection with a larger cache until it closes.
+    restore();
+}
+
+void BulkLoad::restore() {
+    if (!project_) return;
+    // Best effort: a failure leaves the connection with a larger cache, or the file with a
+    // rollback journal, both of which work.
     (void)project_->db().exec(fmt::format("PRAGMA temp_store = {}; PRAGMA cache_size = {}", saved_.tempStore,
                                           saved_.cacheSize));
+    if (saved_.wal) (void)project_->db().scalarText("PRAGMA journal_mode = WAL");
+    project_ = nullptr;
 }
 
 Result<void> BulkLoad::commit() {
-    if (!tx_) return fail("the bulk load has ended already");
+    if (!tx_ || !project_) return fail("the bulk load has ended already");
     Database& db = project_->db();
     const int srid = project_->settings().srid;
     for (Layer l : layers_) {
@@ -97,6 +114,7 @@ Result<void> BulkLoad::commit() {
     if (auto r = tx_->commit(); !r) return r;
     tx_.reset();
     layers_.clear();
+    restore();
     return {};
 }
 

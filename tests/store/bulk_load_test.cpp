@@ -56,6 +56,7 @@ TEST_F(BulkLoadTest, LoadsRowsAndRebuildsTheSpatialIndex) {
     ASSERT_TRUE(writer);
     for (int i = 0; i < 100; ++i) ASSERT_TRUE(writer->write(building(i)));
     ASSERT_TRUE(load->commit());
+    EXPECT_EQ(project->db().scalarText("PRAGMA journal_mode")->value_or(""), "wal");
     EXPECT_EQ(count("SELECT count(*) FROM buildings"), 100);
     EXPECT_EQ(count("SELECT count(*) FROM geometry_columns WHERE f_table_name = 'buildings' AND srid = 4548 "
                     "AND spatial_index_enabled = 1"),
@@ -76,6 +77,7 @@ TEST_F(BulkLoadTest, LeavesTheProjectAsItWasWithoutCommit) {
         ASSERT_TRUE(writer->write(building(0)));
     }
     EXPECT_EQ(count("SELECT count(*) FROM buildings"), 0);
+    EXPECT_EQ(project->db().scalarText("PRAGMA journal_mode")->value_or(""), "wal");
     EXPECT_EQ(count("SELECT count(*) FROM geometry_columns WHERE f_table_name IN ('buildings', 'issues') "
                     "AND spatial_index_enabled = 1"),
               2);
