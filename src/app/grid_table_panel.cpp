@@ -39,6 +39,7 @@ void GridTablePanel::setSelection(MapSelection* selection) {
 
 void GridTablePanel::reloadInBackground(const QString& path) {
     const quint64 generation = ++generation_;
+    loading_ = true;
     std::erase_if(workers_, [](const std::unique_ptr<QThread>& w) { return w->isFinished(); });
     workers_.emplace_back(QThread::create([this, path, generation] {
         std::vector<store::GridCount> grids;
@@ -60,6 +61,7 @@ void GridTablePanel::reloadInBackground(const QString& path) {
             this,
             [this, generation, grids = std::move(grids), leaders = std::move(leaders), error]() mutable {
                 if (generation != generation_) return;
+                loading_ = false;
                 if (error.isEmpty()) {
                     model_.setGrids(std::move(grids), std::move(leaders));
                     ui_->table->resizeColumnsToContents();
@@ -75,6 +77,7 @@ void GridTablePanel::reloadInBackground(const QString& path) {
 
 Result<void> GridTablePanel::reload(store::Project* project) {
     ++generation_;  // a background reload still under way would be older than this
+    loading_ = false;
     Result<void> r;
     if (project) r = model_.reload(*project);
     else model_.clear();

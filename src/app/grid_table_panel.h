@@ -32,6 +32,8 @@ public:
     void reloadInBackground(const QString& path);
 
     GridTableModel& model() { return model_; }
+    /// True while a background reload is under way.
+    bool isLoading() const { return loading_; }
     QSortFilterProxyModel& proxy() { return proxy_; }
     /// Sets the filter text (as typing in the box does).
     void setFilter(const QString& text);
@@ -53,6 +55,7 @@ private:
     MapSelection* selection_ = nullptr;
     bool syncing_ = false;
     quint64 generation_ = 0;  ///< the newest reload; older results are dropped
+    bool loading_ = false;
     std::vector<std::unique_ptr<QThread>> workers_;
 };
 

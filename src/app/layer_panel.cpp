@@ -83,8 +83,9 @@ void LayerPanel::rebuildList() {
         item->setCheckState(style_.layer(*it).visible ? Qt::Checked : Qt::Unchecked);
     }
     updating_ = false;
-    if (current) selectLayer(*current);
-    else if (ui_->layerList->count() > 0) ui_->layerList->setCurrentRow(0);
+    // The grids are what operators restyle most: they are the current row to begin with.
+    selectLayer(current.value_or(store::Layer::Grids));
+    if (!ui_->layerList->currentItem() && ui_->layerList->count() > 0) ui_->layerList->setCurrentRow(0);
     currentChanged();
     updateLegend();
 }

@@ -6,6 +6,7 @@
 #include <QImageWriter>
 #include <QTimer>
 
+#include "app/grid_table_panel.h"
 #include "app/map_canvas.h"
 #include "app/overview_map.h"
 
@@ -35,10 +36,11 @@ Result<void> saveScreenshot(MainWindow& window, const QString& path, QSize size,
         return fail(QStringLiteral("--extent does not describe an area that can be shown").toStdString());
     if (window.session() && !waitForSharpFrame(window.canvas(), timeout))
         return fail(QStringLiteral("the map was not drawn within %1 s").arg(timeout.count() / 1000).toStdString());
-    // The overview draws in its own thread too; give it the rest of the time to finish.
+    // The overview and the grid table are made on worker threads too; give them the rest of the time.
     QElapsedTimer clock;
     clock.start();
-    while (window.session() && !window.overview().hasFrame() && clock.elapsed() < timeout.count()) {
+    while (window.session() && (!window.overview().hasFrame() || window.gridTable().isLoading()) &&
+           clock.elapsed() < timeout.count()) {
         QEventLoop loop;
         QTimer::singleShot(20, &loop, &QEventLoop::quit);
         loop.exec();
