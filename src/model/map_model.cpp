@@ -7,7 +7,8 @@
 #include <fmt/format.h>
 
 #include "model/label_point.h"
-#include "store/layer_reader.h"
+#include "geo/wkb.h"
+#include "store/map_reader.h"
 #include "store/map_style_store.h"
 #include "store/summary.h"
 
@@ -19,7 +20,7 @@ RoadClass roadClassOf(std::string_view v) {
     };
     if (is({"motorway", "trunk", "primary", "快速", "高速", "主干", "国道", "省道"})) return RoadClass::Major;
     if (is({"secondary", "tertiary", "次干"})) return RoadClass::Secondary;
-    if (is({"service", "track", "driveway", "小区"})) return RoadClass::Service;
+    if (is({"service", "track", "driveway", "小区", "巷", "弄", "胡同"})) return RoadClass::Service;
     if (is({"footway", "path", "cycleway", "pedestrian", "steps", "bridleway", "corridor", "步行", "人行"}))
         return RoadClass::Path;
     return RoadClass::Minor;
@@ -27,32 +28,7 @@ RoadClass roadClassOf(std::string_view v) {
 
 namespace {
 
-// Column positions of a LayerReader by name, so the loader does not depend on field order.
-class Columns {
-public:
-    explicit Columns(const store::LayerReader& r) : names_(r.columns()) {}
-    int operator[](std::string_view name) const {
-        const auto it = std::find(names_.begin(), names_.end(), name);
-        return it == names_.end() ? -1 : static_cast<int>(it - names_.begin());
-    }
-
-private:
-    const std::vector<std::string>& names_;
-};
-
-const std::string& text(const store::ReadRow& row, int col) {
-    static const std::string empty;
-    return col >= 0 && row.values[col] ? *row.values[col] : empty;
-}
-
-long long integer(const store::ReadRow& row, int col) {
-    const std::string& s = text(row, col);
-    long long v = 0;
-    std::from_chars(s.data(), s.data() + s.size(), v);
-    return v;
-}
-
-int32_t dayOf(const std::string& date) {
+int32_t dayOf(std::string_view date) {
     int y = 0;
     unsigned m = 0, d = 0;
     if (date.size() < 10 || date[4] != '-' || date[7] != '-') return IssuePoints::kNoDay;
@@ -67,11 +43,11 @@ int32_t dayOf(const std::string& date) {
 
 // Index of `value` in a small dictionary, added when new; a category list never nears 255 entries,
 // and anything past that is folded into the last slot rather than overflowing.
-uint8_t codeOf(std::vector<std::string>& dict, const std::string& value) {
+uint8_t codeOf(std::vector<std::string>& dict, std::string_view value) {
     const auto it = std::find(dict.begin(), dict.end(), value);
     if (it != dict.end()) return static_cast<uint8_t>(it - dict.begin());
     if (dict.size() == 255) return 254;
-    dict.push_back(value);
+    dict.emplace_back(value);
     return static_cast<uint8_t>(dict.size() - 1);
 }
 
@@ -102,29 +78,31 @@ public:
     }
 
 private:
-    // Calls f(row, columns) for each row of `layer` that has a non-empty geometry.
+    // Calls f(reader, geometry) for each row of `layer` with a non-empty geometry; the reader
+    // gives the `columns` asked for, in that order.
     template <class F>
-    Result<void> each(store::Layer layer, F&& f) {
-        auto reader = store::LayerReader::create(project_, layer, store::Masking::Masked);
+    Result<void> each(store::Layer layer, std::initializer_list<std::string_view> columns, F&& f) {
+        const std::vector<std::string_view> cols(columns);
+        auto reader = store::MapReader::create(project_, layer, cols);
         if (!reader) return std::unexpected(reader.error());
-        const Columns cols(*reader);
-        store::ReadRow row;
         for (;;) {
-            auto more = reader->next(row);
-            if (!more)
-                return fail(fmt::format("{}: layer {}: {}", project_.path(), store::layerDef(layer).name,
-                                        more.error().message));
+            auto more = reader->next();
+            if (!more) return fail(fmt::format("{}: {}", project_.path(), more.error().message));
             if (!*more) return {};
-            if (!row.geometry || row.geometry->isEmpty()) continue;
+            auto g = geo::fromSpatialiteBlob(reader->geometry());
+            if (!g)
+                return fail(fmt::format("{}: layer {}, feature {}: {}", project_.path(), store::layerDef(layer).name,
+                                        reader->integer(0), g.error().message));
+            if (g->isEmpty()) continue;
             if (!originSet_) {
                 // The first coordinate read, rounded to a kilometre: every later coordinate of a
                 // district is then a small float offset from it.
-                const geo::Point p = row.geometry->points.front();
+                const geo::Point p = g->points.front();
                 m_.origin_ = {std::round(p.x / 1000) * 1000, std::round(p.y / 1000) * 1000};
                 originSet_ = true;
                 resetOrigins();
             }
-            f(row, cols);
+            f(*reader, *g);
         }
     }
 
@@ -140,9 +118,9 @@ private:
 
     Result<void> loadCommunities() {
         auto& l = m_.communities_;
-        auto r = each(store::Layer::Communities, [&](const store::ReadRow& row, const Columns& c) {
-            l.geometry.add(*row.geometry);
-            l.features.push_back({integer(row, c["id"]), text(row, c["code"]), text(row, c["name"]), {}});
+        auto r = each(store::Layer::Communities, {"id", "code", "name"}, [&](const store::MapReader& row, const geo::Geometry& g) {
+            l.geometry.add(g);
+            l.features.push_back({row.integer(0), std::string(row.text(1)), std::string(row.text(2)), {}});
         });
         if (!r) return r;
         finishPolygons(l);
@@ -156,16 +134,17 @@ private:
         for (const auto& gc : *counts) byCode.emplace(gc.code, &gc);
         auto& l = m_.grids_;
         const HouseholdRange range = project_.settings().range;
-        auto r = each(store::Layer::Grids, [&](const store::ReadRow& row, const Columns& c) {
-            Grid g{integer(row, c["id"]), text(row, c["code"]), text(row, c["name"]), text(row, c["community"]),
-                   0, integer(row, c["population"]), range.classify(0), {}};
+        auto r = each(store::Layer::Grids, {"id", "code", "name", "community", "population"},
+                      [&](const store::MapReader& row, const geo::Geometry& shape) {
+            Grid g{row.integer(0), std::string(row.text(1)), std::string(row.text(2)), std::string(row.text(3)),
+                   0, row.integer(4), range.classify(0), {}};
             if (const auto it = byCode.find(g.code); it != byCode.end()) {
                 g.households = it->second->households;
                 g.population = it->second->population;
                 g.status = it->second->status;
             }
             m_.gridByCode_.emplace(g.code, static_cast<uint32_t>(l.features.size()));
-            l.geometry.add(*row.geometry);
+            l.geometry.add(shape);
             l.features.push_back(std::move(g));
         });
         if (!r) return r;
@@ -175,9 +154,9 @@ private:
 
     Result<void> loadCompounds() {
         auto& l = m_.compounds_;
-        auto r = each(store::Layer::Compounds, [&](const store::ReadRow& row, const Columns& c) {
-            l.geometry.add(*row.geometry);
-            l.features.push_back({integer(row, c["id"]), text(row, c["name"]), {}});
+        auto r = each(store::Layer::Compounds, {"id", "name"}, [&](const store::MapReader& row, const geo::Geometry& g) {
+            l.geometry.add(g);
+            l.features.push_back({row.integer(0), std::string(row.text(1)), {}});
         });
         if (!r) return r;
         finishPolygons(l);
@@ -187,19 +166,24 @@ private:
     Result<void> loadBuildings() {
         auto& l = m_.buildings_;
         std::unordered_map<std::string, uint32_t> compounds;
-        auto r = each(store::Layer::Buildings, [&](const store::ReadRow& row, const Columns& c) {
+        std::string key;
+        auto r = each(store::Layer::Buildings, {"id", "number", "households", "compound", "grid"},
+                      [&](const store::MapReader& row, const geo::Geometry& g) {
             Building b;
-            b.id = integer(row, c["id"]);
-            b.number = text(row, c["number"]);
-            b.households = static_cast<int32_t>(integer(row, c["households"]));
-            if (const std::string& name = text(row, c["compound"]); !name.empty()) {
-                auto [it, added] = compounds.emplace(name, static_cast<uint32_t>(m_.compoundNames_.size()));
-                if (added) m_.compoundNames_.push_back(name);
+            b.id = row.integer(0);
+            b.number = row.text(1);
+            b.households = static_cast<int32_t>(row.integer(2));
+            if (const std::string_view name = row.text(3); !name.empty()) {
+                key.assign(name);
+                auto [it, added] = compounds.emplace(key, static_cast<uint32_t>(m_.compoundNames_.size()));
+                if (added) m_.compoundNames_.push_back(key);
                 b.compound = it->second;
             }
-            if (const std::string& grid = text(row, c["grid"]); !grid.empty())
-                if (const auto it = m_.gridByCode_.find(grid); it != m_.gridByCode_.end()) b.grid = it->second;
-            l.geometry.add(*row.geometry);
+            if (const std::string_view grid = row.text(4); !grid.empty()) {
+                key.assign(grid);
+                if (const auto it = m_.gridByCode_.find(key); it != m_.gridByCode_.end()) b.grid = it->second;
+            }
+            l.geometry.add(g);
             l.features.push_back(std::move(b));
         });
         if (!r) return r;
@@ -211,9 +195,9 @@ private:
 
     Result<void> loadRoads() {
         auto& l = m_.roads_;
-        auto r = each(store::Layer::Roads, [&](const store::ReadRow& row, const Columns& c) {
-            l.geometry.add(*row.geometry);
-            l.features.push_back({integer(row, c["id"]), text(row, c["name"]), roadClassOf(text(row, c["class"]))});
+        auto r = each(store::Layer::Roads, {"id", "name", "class"}, [&](const store::MapReader& row, const geo::Geometry& g) {
+            l.geometry.add(g);
+            l.features.push_back({row.integer(0), std::string(row.text(1)), roadClassOf(row.text(2))});
         });
         if (!r) return r;
         l.geometry.buildIndex();
@@ -226,9 +210,9 @@ private:
 
     Result<void> loadWater() {
         auto& l = m_.water_;
-        auto r = each(store::Layer::Water, [&](const store::ReadRow& row, const Columns& c) {
-            l.geometry.add(*row.geometry);
-            l.features.push_back({integer(row, c["id"]), text(row, c["name"]), {}});
+        auto r = each(store::Layer::Water, {"id", "name"}, [&](const store::MapReader& row, const geo::Geometry& g) {
+            l.geometry.add(g);
+            l.features.push_back({row.integer(0), std::string(row.text(1)), {}});
         });
         if (!r) return r;
         finishPolygons(l);
@@ -237,9 +221,10 @@ private:
 
     Result<void> loadOrganisations() {
         auto& l = m_.organisations_;
-        auto r = each(store::Layer::Organisations, [&](const store::ReadRow& row, const Columns& c) {
-            l.geometry.add(*row.geometry);
-            l.features.push_back({integer(row, c["id"]), text(row, c["name"]), text(row, c["kind"])});
+        auto r = each(store::Layer::Organisations, {"id", "name", "kind"},
+                      [&](const store::MapReader& row, const geo::Geometry& g) {
+            l.geometry.add(g);
+            l.features.push_back({row.integer(0), std::string(row.text(1)), std::string(row.text(2))});
         });
         if (!r) return r;
         l.geometry.buildIndex();
@@ -249,13 +234,14 @@ private:
     Result<void> loadIssues() {
         auto& is = m_.issues_;
         std::vector<geo::Box> boxes;
-        auto r = each(store::Layer::Issues, [&](const store::ReadRow& row, const Columns& c) {
-            const geo::Point p = row.geometry->points.front();
+        auto r = each(store::Layer::Issues, {"id", "category", "state", "severity", "reported_at"},
+                      [&](const store::MapReader& row, const geo::Geometry& g) {
+            const geo::Point p = g.points.front();
             is.points.push_back({static_cast<float>(p.x - m_.origin_.x), static_cast<float>(p.y - m_.origin_.y)});
-            is.category.push_back(codeOf(is.categories, text(row, c["category"])));
-            is.state.push_back(codeOf(is.states, text(row, c["state"])));
-            is.severity.push_back(codeOf(is.severities, text(row, c["severity"])));
-            is.day.push_back(dayOf(text(row, c["reported_at"])));
+            is.category.push_back(codeOf(is.categories, row.text(1)));
+            is.state.push_back(codeOf(is.states, row.text(2)));
+            is.severity.push_back(codeOf(is.severities, row.text(3)));
+            is.day.push_back(dayOf(row.text(4)));
             boxes.push_back({p.x, p.y, p.x, p.y});
             is.extent.expand(p);
         });
@@ -271,7 +257,7 @@ private:
         l.geometry.buildIndex();
         for (size_t i = 0; i < l.size(); ++i) {
             const geo::Box& b = l.geometry.bounds(i);
-            l.features[i].labelPoint = poleOfInaccessibility(l.geometry, i, std::max(0.5, std::min(b.width(), b.height()) / 100));
+            l.features[i].labelPoint = poleOfInaccessibility(l.geometry, i, std::max(1.0, std::min(b.width(), b.height()) / 40));
         }
     }
 

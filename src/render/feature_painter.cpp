@@ -48,16 +48,18 @@ size_t FeaturePainter::polygons(const model::FeatureGeometry& g, std::span<const
         const double size = m_.deviceSize(b);
         if (size < lod.dotBelow) {
             dots.push_back(m_(g.toLocal(b.center())));
-        } else if (outline && size > lod.outlineAbove) {
-            large.push_back(f);
-        } else {
-            drawPolygon(g, f);
+            continue;
         }
+        drawPolygon(g, f);
+        if (outline && size > lod.outlineAbove) large.push_back(f);
     }
     if (!large.empty()) {
+        // Outlines over the unantialiased fills: smooth edges at a fraction of an antialiased fill.
         p_.setPen(pen);
+        p_.setBrush(Qt::NoBrush);
         p_.setRenderHint(QPainter::Antialiasing, lod.antialiasOutlines);
-        for (uint32_t f : large) drawPolygon(g, f);
+        const bool segmentwise = lod.antialiasOutlines && !pen.isCosmetic();
+        for (uint32_t f : large) strokeRings(g, f, segmentwise);
         p_.setRenderHint(QPainter::Antialiasing, false);
     }
     if (!dots.empty()) {
@@ -68,21 +70,46 @@ size_t FeaturePainter::polygons(const model::FeatureGeometry& g, std::span<const
     return ids.size();
 }
 
+void FeaturePainter::strokeRings(const model::FeatureGeometry& g, uint32_t f, bool segmentwise) {
+    const double tolerance = 0.5 / m_.devicePixelRatio();
+    const auto [first, last] = g.rings(f);
+    for (uint32_t r = first; r < last; ++r) {
+        buffer_.clear();
+        m_.decimate(g.ring(r), tolerance, buffer_);
+        if (buffer_.size() < 2) continue;
+        if (!segmentwise) {
+            p_.drawPolyline(buffer_.data(), static_cast<int>(buffer_.size()));
+            continue;
+        }
+        if (p_.pen().style() != Qt::SolidLine) {
+            // Dashes continue across vertices: each segment starts its pattern where the last ended.
+            QPen pen = p_.pen();
+            const double unit = std::max(pen.widthF(), 1.0);
+            double along = 0;
+            for (size_t i = 1; i < buffer_.size(); ++i) {
+                pen.setDashOffset(along / unit);
+                p_.setPen(pen);
+                p_.drawLine(buffer_[i - 1], buffer_[i]);
+                along += std::hypot(buffer_[i].x() - buffer_[i - 1].x(), buffer_[i].y() - buffer_[i - 1].y());
+            }
+            continue;
+        }
+        segments_.clear();
+        for (size_t i = 1; i < buffer_.size(); ++i) segments_.emplace_back(buffer_[i - 1], buffer_[i]);
+        p_.drawLines(segments_.data(), static_cast<int>(segments_.size()));
+    }
+}
+
 size_t FeaturePainter::outlines(const model::FeatureGeometry& g, std::span<const uint32_t> ids, const QPen& pen,
                                 bool antialias) {
     p_.setRenderHint(QPainter::Antialiasing, antialias);
     p_.setPen(pen);
     p_.setBrush(Qt::NoBrush);
-    const double tolerance = 0.5 / m_.devicePixelRatio();
+    const bool segmentwise = antialias && !pen.isCosmetic();
     size_t drawn = 0;
     for (uint32_t f : ids) {
         if (g.kind(f) != model::ShapeKind::Polygon || m_.deviceSize(g.bounds(f)) < 2) continue;
-        const auto [first, last] = g.rings(f);
-        for (uint32_t r = first; r < last; ++r) {
-            buffer_.clear();
-            m_.decimate(g.ring(r), tolerance, buffer_);
-            if (buffer_.size() >= 2) p_.drawPolyline(buffer_.data(), static_cast<int>(buffer_.size()));
-        }
+        strokeRings(g, f, segmentwise);
         ++drawn;
     }
     return drawn;
@@ -93,16 +120,11 @@ size_t FeaturePainter::lines(const model::FeatureGeometry& g, std::span<const ui
     p_.setRenderHint(QPainter::Antialiasing, antialias);
     p_.setPen(pen);
     p_.setBrush(Qt::NoBrush);
-    const double tolerance = 0.5 / m_.devicePixelRatio();
+    const bool segmentwise = antialias && !pen.isCosmetic();
     size_t drawn = 0;
     for (uint32_t f : ids) {
         if (g.kind(f) == model::ShapeKind::Point || m_.deviceSize(g.bounds(f)) < 1) continue;
-        const auto [first, last] = g.rings(f);
-        for (uint32_t r = first; r < last; ++r) {
-            buffer_.clear();
-            m_.decimate(g.ring(r), tolerance, buffer_);
-            if (buffer_.size() >= 2) p_.drawPolyline(buffer_.data(), static_cast<int>(buffer_.size()));
-        }
+        strokeRings(g, f, segmentwise);
         ++drawn;
     }
     return drawn;

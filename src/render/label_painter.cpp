@@ -1,6 +1,9 @@
 #include "render/label_painter.h"
 
 #include <QPainterPath>
+#include <cmath>
+
+#include "render/label_sprites.h"
 
 namespace ga::render {
 namespace {
@@ -13,16 +16,8 @@ void enter(QPainter& p, const QTransform& base, const LabelText& part) {
     p.setWorldTransform(t);
 }
 
-}  // namespace
-
-QPointF baselineOrigin(const LabelText& part) { return {-part.width / 2, (part.ascent - part.descent) / 2}; }
-
-void drawLabels(QPainter& painter, std::span<const PlacedLabel> labels, const HaloStyle& halo) {
-    if (labels.empty()) return;
-    painter.save();
+void drawAsText(QPainter& painter, std::span<const PlacedLabel> labels, const HaloStyle& halo) {
     const QTransform base = painter.worldTransform();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
     if (halo.width > 0 && halo.colour.alpha() > 0) {
         QPen pen(halo.colour, halo.width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         painter.setBrush(Qt::NoBrush);
@@ -41,6 +36,32 @@ void drawLabels(QPainter& painter, std::span<const PlacedLabel> labels, const Ha
             painter.setPen(part.colour);
             painter.drawText(baselineOrigin(part), part.text);
         }
+}
+
+// Sprites carry their halo, so halos cannot cover a neighbour's text here only because placed
+// labels never overlap. Every sprite is a plain blit on whole device pixels: crisp and cheap.
+void drawSprites(QPainter& painter, std::span<const PlacedLabel> labels, const HaloStyle& halo,
+                 LabelSpriteCache& sprites, double dpr) {
+    for (const PlacedLabel& label : labels)
+        for (const LabelText& part : label.parts) {
+            const LabelSpriteCache::Sprite s = sprites.sprite(part, halo, dpr);
+            const QPointF at = part.centre + s.offset;
+            painter.drawImage(QPointF(std::round(at.x() * dpr) / dpr, std::round(at.y() * dpr) / dpr), s.image);
+        }
+}
+
+}  // namespace
+
+QPointF baselineOrigin(const LabelText& part) { return {-part.width / 2, (part.ascent - part.descent) / 2}; }
+
+void drawLabels(QPainter& painter, std::span<const PlacedLabel> labels, const HaloStyle& halo,
+                LabelSpriteCache* sprites, double devicePixelRatio) {
+    if (labels.empty()) return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    if (sprites) drawSprites(painter, labels, halo, *sprites, devicePixelRatio);
+    else drawAsText(painter, labels, halo);
     painter.restore();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Draws placed labels with a halo: every halo first, then every text, so no halo covers the text
-// of a neighbour. Text stays text (drawText), so PDF output keeps a searchable text layer; the
-// halo is the stroked outline of the same glyphs.
+// of a neighbour. Vector output keeps text as text (drawText), so PDFs have a searchable text
+// layer, with the halo as the stroked outline of the same glyphs; raster output blits sprites.
 #include <QPainter>
 #include <span>
 
@@ -14,8 +14,12 @@ struct HaloStyle {
     double width = 3;  ///< logical px, centred on the glyph outline
 };
 
-/// Draws `labels` on `painter` (logical px coordinates).
-void drawLabels(QPainter& painter, std::span<const PlacedLabel> labels, const HaloStyle& halo);
+class LabelSpriteCache;
+
+/// Draws `labels` on `painter` (logical px coordinates): from `sprites` when given (raster
+/// output, `devicePixelRatio` being the painter's), else as text.
+void drawLabels(QPainter& painter, std::span<const PlacedLabel> labels, const HaloStyle& halo,
+                LabelSpriteCache* sprites = nullptr, double devicePixelRatio = 1);
 
 /// The baseline origin of a label part in its own turned frame (centre at 0, 0).
 QPointF baselineOrigin(const LabelText& part);

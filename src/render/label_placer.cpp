@@ -1,7 +1,7 @@
 #include "render/label_placer.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include <cmath>
 
 #include "render/line_label.h"
 #include "render/screen_mapping.h"
@@ -37,8 +37,10 @@ std::vector<uint32_t> biggestFirst(const model::FeatureGeometry& g, const geo::B
 }  // namespace
 
 LabelPlacer::LabelPlacer(const model::MapModel& model, const MapStyle& style, const MapView& view,
-                         const MapFonts& fonts, LabelEngine& engine, std::optional<uint32_t> focusGrid)
-    : model_(model), style_(style), view_(view), fonts_(fonts), engine_(engine), focusGrid_(focusGrid),
+                         const MapFonts& fonts, TextMeasures& measures, LabelEngine& engine,
+                         std::optional<uint32_t> focusGrid)
+    : model_(model), style_(style), view_(view), fonts_(fonts), measures_(measures), engine_(engine),
+      focusGrid_(focusGrid),
       window_(view.extent()), community_(fonts.community), gridName_(fonts.gridName), gridDetail_(fonts.gridDetail),
       road_(fonts.road), compound_(fonts.compound), building_(fonts.building), water_(fonts.water),
       organisation_(fonts.organisation) {}
@@ -59,7 +61,7 @@ PlacedLabel LabelPlacer::block(LabelKind kind, uint32_t feature, QPointF centre,
     double y = centre.y() - height / 2;
     for (const Line& l : lines) {
         const double ascent = l.metrics->ascent(), descent = l.metrics->descent();
-        const double w = l.metrics->horizontalAdvance(l.text);
+        const double w = width(*l.font, *l.metrics, l.text);
         const double h = ascent + descent;
         const QPointF c(centre.x(), y + h / 2);
         label.parts.push_back({l.text, *l.font, l.colour, c, 0, w, ascent, descent});
@@ -153,17 +155,20 @@ void LabelPlacer::roads(std::stop_token stop) {
     const ScreenMapping mapping(view_, chains.lines.origin());
     const QRectF clip = QRectF(QPointF(0, 0), view_.size).adjusted(2, 2, -2, -2);
     const LineLabelStyle lineStyle{fonts_.road, kRoadText, 25, 60};
-    std::unordered_map<std::string, GlyphRun> runs;
     std::vector<QPointF> pts;
+    // No name fits on a line shorter than half an em per character (Latin digits are the narrowest).
+    const double glyph = fonts_.road.pixelSize() * 0.5;
     // Zoomed out, only the main roads are named: they are what the eye follows at that scale.
     const bool mainOnly = view_.metresPerPixel > 2;
     for (uint32_t f : ids) {
         if (stop.stop_requested()) return;
         if (mainOnly && roads[chains.source[f]].roadClass >= model::RoadClass::Minor) continue;
         const std::string& name = roads[chains.source[f]].name;
-        auto [it, added] = runs.try_emplace(name);
-        if (added) it->second = glyphRun(qs(name), road_);
-        const GlyphRun& run = it->second;
+        const geo::Box& b = chains.lines.bounds(f);
+        const QString text = qs(name);
+        if (std::hypot(b.width(), b.height()) / view_.metresPerPixel < glyph * static_cast<double>(text.size())) continue;
+        const auto runPtr = measures_.run(fonts_.road, road_, text);
+        const GlyphRun& run = *runPtr;
         const double width = run.width();
         pts.clear();
         mapping.decimate(chains.lines.ring(chains.lines.rings(f).first), 1.0, pts);
@@ -190,7 +195,8 @@ void LabelPlacer::compounds() {
         if (c.name.empty()) continue;
         const QString text = qs(c.name);
         const geo::Box& b = l.geometry.bounds(f);
-        if (b.width() * k < compound_.horizontalAdvance(text) * 0.8 || b.height() * k < compound_.height() * 1.5) continue;
+        if (b.width() * k < width(fonts_.compound, compound_, text) * 0.8 || b.height() * k < compound_.height() * 1.5)
+            continue;
         const Line line{text, &fonts_.compound, &compound_, kCompoundText};
         engine_.place(block(LabelKind::Compound, f, view_.toScreen(c.labelPoint), {&line, 1}));
     }
@@ -210,12 +216,13 @@ void LabelPlacer::water() {
         const QString text = qs(w.name);
         if (l.geometry.kind(f) == model::ShapeKind::Polygon) {
             const geo::Box& b = l.geometry.bounds(f);
-            if (b.width() * k < water_.horizontalAdvance(text) * 1.2) continue;
+            if (b.width() * k < width(fonts_.water, water_, text) * 1.2) continue;
             const Line line{text, &fonts_.water, &water_, kWaterText};
             engine_.place(block(LabelKind::Water, f, view_.toScreen(w.labelPoint), {&line, 1}));
             continue;
         }
-        const GlyphRun run = glyphRun(text, water_);
+        const auto runPtr = measures_.run(fonts_.water, water_, text);
+        const GlyphRun& run = *runPtr;
         const auto [first, last] = l.geometry.rings(f);
         for (uint32_t r = first; r < last; ++r) {
             pts.clear();
@@ -249,7 +256,7 @@ void LabelPlacer::buildings(std::stop_token stop) {
                                           : qs(b.number);
         if (text.isEmpty()) continue;
         const geo::Box& box = l.geometry.bounds(f);
-        const double w = building_.horizontalAdvance(text);
+        const double w = width(fonts_.building, building_, text);
         if (box.width() * k < w + 2 || box.height() * k < lineHeight * 0.9) continue;
         const Line line{text, &fonts_.building, &building_, kBuildingText};
         engine_.place(block(LabelKind::Building, f, mapping(b.labelPoint), {&line, 1}));
@@ -267,7 +274,7 @@ void LabelPlacer::organisations() {
         const QString text = qs(byKind ? o.kind : o.name);
         if (text.isEmpty()) continue;
         const QPointF p = view_.toScreen(l.geometry.bounds(f).center());
-        const double w = organisation_.horizontalAdvance(text);
+        const double w = width(fonts_.organisation, organisation_, text);
         const Line line{text, &fonts_.organisation, &organisation_, kOrganisationText};
         // Right of the symbol, else left of it.
         for (double side : {1.0, -1.0}) {

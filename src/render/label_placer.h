@@ -11,13 +11,14 @@
 #include "render/map_fonts.h"
 #include "render/map_style.h"
 #include "render/map_view.h"
+#include "render/text_measures.h"
 
 namespace ga::render {
 
 class LabelPlacer {
 public:
     LabelPlacer(const model::MapModel& model, const MapStyle& style, const MapView& view, const MapFonts& fonts,
-                LabelEngine& engine, std::optional<uint32_t> focusGrid);
+                TextMeasures& measures, LabelEngine& engine, std::optional<uint32_t> focusGrid);
 
     /// Offers every layer's labels in kLabelPriority order; stops early when `stop` is requested.
     void placeAll(std::stop_token stop);
@@ -32,6 +33,9 @@ private:
     bool shows(store::Layer layer) const;
     // A block of centred lines around `centre`; the parts and boxes of one straight label.
     PlacedLabel block(LabelKind kind, uint32_t feature, QPointF centre, std::span<const Line> lines) const;
+    double width(const QFont& font, const QFontMetricsF& metrics, const QString& text) const {
+        return measures_.width(font, metrics, text);
+    }
     // True when the label's box lies inside polygon feature f of g (corners and centre).
     bool inside(const model::FeatureGeometry& g, uint32_t f, const PlacedLabel& label) const;
 
@@ -47,6 +51,7 @@ private:
     const MapStyle& style_;
     const MapView& view_;
     const MapFonts& fonts_;
+    TextMeasures& measures_;
     LabelEngine& engine_;
     std::optional<uint32_t> focusGrid_;
     geo::Box window_;

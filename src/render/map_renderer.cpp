@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
+#include <system_error>
 
 #include "render/feature_painter.h"
 #include "render/label_painter.h"
 #include "render/label_placer.h"
+#include "render/label_sprites.h"
 #include "render/map_fonts.h"
+#include "render/text_measures.h"
 
 namespace ga::render {
 namespace {
@@ -40,6 +44,29 @@ QColor roadFill(RoadClass c, const QColor& base) {
     case RoadClass::Secondary: return {0xFB, 0xEA, 0xB0};
     default: return base;
     }
+}
+
+// A pen for lines of `width` logical px. Up to about a device pixel it is cosmetic (one device
+// pixel, drawn by Qt's cosmetic stroker without building a stroke outline: several times faster);
+// round joins, which cost trigonometry per vertex, only where lines are wide enough to show them.
+// Wider lines are stroked segment by segment (see FeaturePainter), so their caps fill the
+// corners: square caps on screen (an antialiased round cap costs 4-5x a square one), round caps
+// and joins on paper, where nothing is redrawn at 60 frames a second.
+QPen linePen(const QColor& c, double width, double dpr, OutputKind output) {
+    if (width * dpr <= 1.25) {
+        QPen pen(c, 0);
+        pen.setCosmetic(true);
+        return pen;
+    }
+    const bool round = output == OutputKind::Vector;
+    return QPen(c, width, Qt::SolidLine, round ? Qt::RoundCap : Qt::SquareCap, round ? Qt::RoundJoin : Qt::MiterJoin);
+}
+
+// `c` at opacity `a` over `bg`, as an opaque colour: segment-wise strokes must be opaque, or their
+// overlapping caps would show as darker dots at every vertex.
+QColor over(const QColor& c, double a, const QColor& bg) {
+    auto mix = [&](int f, int b) { return static_cast<int>(std::lround(f * a + b * (1 - a))); };
+    return {mix(c.red(), bg.red()), mix(c.green(), bg.green()), mix(c.blue(), bg.blue())};
 }
 
 // Drawing order of road classes, bottom to top.
@@ -103,8 +130,8 @@ public:
             const ScreenMapping map(v_, g.origin());
             FeaturePainter fp(p_, map);
             const std::vector<uint32_t> ids = valid(o_.selectedGrids, g.size());
-            fp.outlines(g, ids, QPen(QColor(0xFF, 0xD4, 0x00), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin), true);
-            fp.outlines(g, ids, QPen(QColor(0x20, 0x20, 0x20), 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin), true);
+            fp.outlines(g, ids, pen(QColor(0xFF, 0xD4, 0x00), 5), true);
+            fp.outlines(g, ids, pen(QColor(0x20, 0x20, 0x20), 1.6), true);
         }
     }
 
@@ -112,6 +139,8 @@ public:
     bool stopped() const { return stop_.stop_requested(); }
 
 private:
+    QPen pen(const QColor& c, double width) const { return linePen(c, width, v_.devicePixelRatio, v_.output); }
+
     const LayerStyle* shown(store::Layer l) const {
         const LayerStyle& st = s_.layer(l);
         return st.visible && v_.metresPerPixel <= st.maxMetresPerPixel ? &st : nullptr;
@@ -131,16 +160,16 @@ private:
         std::vector<uint32_t> polygons, lines;
         for (uint32_t f : visibleIds(g, window_))
             (g.kind(f) == model::ShapeKind::Polygon ? polygons : lines).push_back(f);
-        features_ += fp.polygons(g, polygons, QBrush(st.fill), QPen(st.stroke, st.strokeWidth), {1.5, 4, true});
+        features_ += fp.polygons(g, polygons, QBrush(st.fill), pen(st.stroke, st.strokeWidth), {1.5, 4, true});
         const double w = std::clamp(8 / v_.metresPerPixel, 1.2, 12.0);
-        features_ += fp.lines(g, lines, QPen(st.fill, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin), true);
+        features_ += fp.lines(g, lines, pen(st.fill, w), true);
     }
 
     void compounds(const LayerStyle& st) {
         const auto& g = m_.compounds().geometry;
         const ScreenMapping map(v_, g.origin());
         FeaturePainter fp(p_, map);
-        features_ += fp.polygons(g, visibleIds(g, window_), QBrush(st.fill), QPen(st.stroke, st.strokeWidth),
+        features_ += fp.polygons(g, visibleIds(g, window_), QBrush(st.fill), pen(st.stroke, st.strokeWidth),
                                  {1.5, 12, true});
     }
 
@@ -156,27 +185,35 @@ private:
             const RoadWidth w = roadWidth(c);
             return std::clamp(w.metres / v_.metresPerPixel, w.minPx, w.maxPx);
         };
-        // A cased road (outline, then fill) once it is wide enough to show a fill; a plain line
-        // in the casing colour below that. All casings go first so junctions join cleanly.
+        // How each class looks at this scale. Narrow: a line in the casing colour. Wide enough
+        // for a fill: a cased road (casing, then fill), except lanes zoomed out and paths, which
+        // stay uncased: white on the grid fills reads well, and lanes are most of the segments.
+        enum class Look { Hidden, Thin, Plain, Cased };
+        const double mpp = v_.metresPerPixel;
+        const auto look = [&](RoadClass c) {
+            // Zoomed out, lanes and paths are texture, not information: leave them out.
+            if ((c == RoadClass::Path || c == RoadClass::Service) && mpp > 4) return Look::Hidden;
+            if (width(c) < 2.5) return Look::Thin;
+            if (c == RoadClass::Path || (c == RoadClass::Service && mpp > 0.7)) return Look::Plain;
+            return Look::Cased;
+        };
         const double casing = std::max(0.8, st.strokeWidth);
+        // All thin lines and casings first, then all fills, so junctions join cleanly.
         for (RoadClass c : kRoadOrder) {
             const auto& ids = byClass[static_cast<size_t>(c)];
-            const double w = width(c);
-            if (ids.empty()) continue;
-            if (c == RoadClass::Path && v_.metresPerPixel > 4) continue;
-            if (w < 2.5) {
-                const QColor thin = c == RoadClass::Path ? st.stroke.lighter(110) : st.stroke.darker(105);
-                QPen pen(thin, w, c == RoadClass::Path ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
-                features_ += fp.lines(l.geometry, ids, pen, aa);
-            } else {
-                features_ += fp.lines(l.geometry, ids, QPen(st.stroke, w + 2 * casing, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin), aa);
+            if (look(c) == Look::Thin) {
+                QPen thin = pen(c == RoadClass::Path ? st.stroke.lighter(110) : st.stroke.darker(105), width(c));
+                if (c == RoadClass::Path) thin.setStyle(Qt::DashLine);
+                features_ += fp.lines(l.geometry, ids, thin, aa);
+            } else if (look(c) == Look::Cased) {
+                features_ += fp.lines(l.geometry, ids, pen(st.stroke, width(c) + 2 * casing), aa);
             }
         }
         for (RoadClass c : kRoadOrder) {
             const auto& ids = byClass[static_cast<size_t>(c)];
-            const double w = width(c);
-            if (ids.empty() || w < 2.5) continue;
-            fp.lines(l.geometry, ids, QPen(roadFill(c, st.fill), w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin), aa);
+            if (look(c) != Look::Plain && look(c) != Look::Cased) continue;
+            const size_t drawn = fp.lines(l.geometry, ids, pen(roadFill(c, st.fill), width(c)), aa);
+            if (look(c) == Look::Plain) features_ += drawn;
         }
     }
 
@@ -185,12 +222,13 @@ private:
         const ScreenMapping map(v_, g.origin());
         FeaturePainter fp(p_, map);
         const std::vector<uint32_t> ids = visibleIds(g, window_);
-        const QPen pen = v_.metresPerPixel <= 0.8 ? QPen(st.stroke, st.strokeWidth) : QPen(Qt::NoPen);
+        const QPen outline = v_.metresPerPixel <= 0.8 ? pen(st.stroke, st.strokeWidth) : QPen(Qt::NoPen);
         const PolygonLod lod{1.5, 6, v_.metresPerPixel <= 0.3};
         // In chunks, so a newer frame can cancel this one mid-layer.
         constexpr size_t kChunk = 16384;
         for (size_t i = 0; i < ids.size() && !stopped(); i += kChunk)
-            features_ += fp.polygons(g, std::span(ids).subspan(i, std::min(kChunk, ids.size() - i)), QBrush(st.fill), pen, lod);
+            features_ += fp.polygons(g, std::span(ids).subspan(i, std::min(kChunk, ids.size() - i)), QBrush(st.fill),
+                                     outline, lod);
     }
 
     // Fills batched by status (and by focus for print).
@@ -203,9 +241,16 @@ private:
             const bool faded = o_.focusGrid && *o_.focusGrid != f;
             buckets[static_cast<size_t>(l.features[f].status) + (faded ? 3 : 0)].push_back(f);
         }
+        // Straight on the opaque background (grids first in the order, the default), a
+        // translucent fill equals its colour blended with the background: filled opaque it costs
+        // a plain span fill instead of a read-blend-write of every pixel.
+        const bool onBackground = !s_.order.empty() && s_.order.front() == store::Layer::Grids &&
+                                  s_.background.alpha() == 255 && p_.opacity() == 1.0;
         for (size_t b = 0; b < 6; ++b) {
             if (buckets[b].empty()) continue;
-            const QColor fill = withAlpha(s_.statusFill[b % 3], st.opacity * (b >= 3 ? 0.35 : 1.0));
+            const double alpha = st.opacity * (b >= 3 ? 0.35 : 1.0);
+            const QColor fill = onBackground ? over(s_.statusFill[b % 3], alpha, s_.background)
+                                             : withAlpha(s_.statusFill[b % 3], alpha);
             features_ += fp.polygons(l.geometry, buckets[b], QBrush(fill), QPen(Qt::NoPen), {1.5, 0, false});
         }
     }
@@ -218,9 +263,11 @@ private:
         std::vector<uint32_t> focused, others;
         for (uint32_t f : visibleIds(l.geometry, window_))
             (o_.focusGrid && *o_.focusGrid != f ? others : focused).push_back(f);
-        fp.outlines(l.geometry, others, QPen(withAlpha(st.stroke, 0.45), st.strokeWidth * 0.8), true);
-        fp.outlines(l.geometry, focused,
-                    QPen(st.stroke, st.strokeWidth * (o_.focusGrid ? 2 : 1), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin),
+        // Zoomed out, many grids: hairlines, lighter, so the district does not turn black.
+        const bool many = v_.metresPerPixel > 3;
+        const double width = many ? 0 : st.strokeWidth;
+        fp.outlines(l.geometry, others, pen(over(st.stroke, 0.45, Qt::white), width * 0.8), true);
+        fp.outlines(l.geometry, focused, pen(many ? withAlpha(st.stroke, 0.65) : st.stroke, width * (o_.focusGrid ? 2 : 1)),
                     true);
     }
 
@@ -229,10 +276,17 @@ private:
         const ScreenMapping map(v_, g.origin());
         FeaturePainter fp(p_, map);
         const std::vector<uint32_t> ids = visibleIds(g, window_);
+        if (v_.metresPerPixel > 3) {
+            // Zoomed out: a plain line; dashes and the band would only thicken the lattice.
+            features_ += fp.outlines(g, ids, pen(st.stroke, st.strokeWidth * 0.7), true);
+            return;
+        }
         // A soft wide band under a dashed line: a boundary that reads over any fill.
-        fp.outlines(g, ids, QPen(withAlpha(st.stroke, 0.22), st.strokeWidth * 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin), true);
-        QPen dashed(st.stroke, st.strokeWidth, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
+        fp.outlines(g, ids, pen(over(st.stroke, 0.25, Qt::white), st.strokeWidth * 2.4), true);
+        QPen dashed = pen(st.stroke, st.strokeWidth);
+        dashed.setStyle(Qt::CustomDashLine);
         dashed.setDashPattern({4, 2});
+        dashed.setCapStyle(Qt::FlatCap);
         features_ += fp.outlines(g, ids, dashed, true);
     }
 
@@ -271,11 +325,15 @@ private:
     size_t features_ = 0;
 };
 
-// The attribution in the bottom right corner; returns its box so labels keep clear of it.
-QRectF drawAttribution(QPainter& p, const QString& text, const MapView& view, const QFont& font) {
+// Where the attribution goes: the bottom right corner.
+QRectF attributionRect(const QString& text, const MapView& view, const QFont& font) {
     const QFontMetricsF fm(font);
     const double w = fm.horizontalAdvance(text) + 8, h = fm.height() + 2;
-    const QRectF box(view.size.width() - w - 2, view.size.height() - h - 2, w, h);
+    return {view.size.width() - w - 2, view.size.height() - h - 2, w, h};
+}
+
+void drawAttribution(QPainter& p, const QString& text, const QRectF& box, const QFont& font) {
+    const QFontMetricsF fm(font);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     p.fillRect(box, QColor(255, 255, 255, 200));
@@ -283,7 +341,6 @@ QRectF drawAttribution(QPainter& p, const QString& text, const MapView& view, co
     p.setPen(QColor(0x33, 0x33, 0x33));
     p.drawText(QPointF(box.left() + 4, box.top() + 1 + fm.ascent()), text);
     p.restore();
-    return box;
 }
 
 }  // namespace
@@ -296,7 +353,10 @@ QString attributionText(const model::MapModel& model, const MapStyle& style) {
 }
 
 MapRenderer::MapRenderer(std::shared_ptr<const model::MapModel> model, MapStyle style)
-    : model_(std::move(model)), style_(std::move(style)) {}
+    : model_(std::move(model)),
+      style_(std::move(style)),
+      sprites_(std::make_shared<LabelSpriteCache>()),
+      measures_(std::make_shared<TextMeasures>()) {}
 
 Result<RenderResult> MapRenderer::render(QPainter& painter, const MapView& view, const RenderOptions& options,
                                          std::stop_token stop) const {
@@ -309,33 +369,67 @@ Result<RenderResult> MapRenderer::render(QPainter& painter, const MapView& view,
     painter.fillRect(rect, style_.background);
 
     Frame frame(painter, *model_, style_, view, options, stop);
+    auto clock = std::chrono::steady_clock::now();
+    const auto lap = [&](std::string_view stage) {
+        const auto now = std::chrono::steady_clock::now();
+        result.stages.push_back({stage, std::chrono::duration_cast<std::chrono::microseconds>(now - clock)});
+        clock = now;
+    };
     const auto listed = [&](store::Layer l) {
         return std::find(style_.order.begin(), style_.order.end(), l) != style_.order.end();
     };
+
+    // Labels are placed in a second thread while the features are drawn: placing only reads the
+    // model and measures text, and on two cores it then costs no time of its own.
+    const MapFonts fonts = MapFonts::forOutput(view.output);
+    const QString attribution = options.attribution ? attributionText(*model_, style_) : QString();
+    const QRectF attributionBox = attribution.isEmpty() ? QRectF() : attributionRect(attribution, view, fonts.attribution);
+    struct Placed {
+        std::vector<PlacedLabel> labels;
+        std::chrono::microseconds time{0};
+    };
+    const auto place = [&]() -> Placed {
+        const auto began = std::chrono::steady_clock::now();
+        LabelEngine engine(rect);
+        if (!attributionBox.isEmpty()) engine.reserve(attributionBox);
+        LabelPlacer(*model_, style_, view, fonts, *measures_, engine, options.focusGrid).placeAll(stop);
+        return {engine.takePlaced(),
+                std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - began)};
+    };
+    std::future<Placed> placing;
+    if (options.labels) {
+        try {
+            placing = std::async(std::launch::async, place);
+        } catch (const std::system_error&) {
+            // No thread to be had: the labels are placed after the features instead.
+        }
+    }
+
     for (store::Layer l : style_.order) {
         if (frame.stopped()) break;
         frame.areas(l);
+        lap(store::layerDef(l).name);
     }
     if (!frame.stopped()) frame.boundaries(listed(store::Layer::Grids), listed(store::Layer::Communities));
+    lap("boundaries");
     for (store::Layer l : style_.order) {
         if (frame.stopped()) break;
         frame.points(l);
     }
     if (!frame.stopped()) frame.selection();
+    lap("points");
     result.features = frame.features();
 
-    const MapFonts fonts = MapFonts::forOutput(view.output);
-    LabelEngine engine(rect);
-    const QString attribution = options.attribution ? attributionText(*model_, style_) : QString();
-    QRectF attributionBox;
-    if (!attribution.isEmpty() && !frame.stopped()) {
-        attributionBox = drawAttribution(painter, attribution, view, fonts.attribution);
-        engine.reserve(attributionBox);
-    }
-    if (options.labels && !frame.stopped()) {
-        LabelPlacer(*model_, style_, view, fonts, engine, options.focusGrid).placeAll(stop);
-        result.labels = engine.takePlaced();
-        if (!stop.stop_requested()) drawLabels(painter, result.labels, HaloStyle{});
+    if (!attributionBox.isEmpty() && !frame.stopped()) drawAttribution(painter, attribution, attributionBox, fonts.attribution);
+    if (options.labels) {
+        Placed placed = placing.valid() ? placing.get() : place();
+        lap("waiting for labels");
+        result.stages.push_back({"label placement (parallel)", placed.time});
+        result.labels = std::move(placed.labels);
+        if (!stop.stop_requested())
+            drawLabels(painter, result.labels, HaloStyle{},
+                       view.output == OutputKind::Screen ? sprites_.get() : nullptr, view.devicePixelRatio);
+        lap("label drawing");
     }
     painter.restore();
     result.cancelled = stop.stop_requested();

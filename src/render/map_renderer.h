@@ -9,6 +9,7 @@
 // pixel there, so level of detail follows the real output resolution.
 #include <QImage>
 #include <QPainter>
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <stop_token>
@@ -21,6 +22,9 @@
 
 namespace ga::render {
 
+class LabelSpriteCache;
+class TextMeasures;
+
 struct RenderOptions {
     std::vector<uint32_t> selectedGrids;      ///< indexes into MapModel::grids(), highlighted
     std::vector<uint32_t> selectedBuildings;  ///< indexes into MapModel::buildings(), highlighted
@@ -29,10 +33,17 @@ struct RenderOptions {
     bool attribution = true;                  ///< the data-source line in the bottom right corner
 };
 
+/// Time spent on one stage of a frame: a layer name, "boundaries", "labels".
+struct StageTime {
+    std::string_view stage;
+    std::chrono::microseconds time{0};
+};
+
 struct RenderResult {
     std::vector<PlacedLabel> labels;  ///< what the label engine placed, in placement order
     size_t features = 0;              ///< features drawn (dots included)
     bool cancelled = false;           ///< stopped early: the drawing is incomplete
+    std::vector<StageTime> stages;    ///< where the time went, in drawing order
 };
 
 struct RenderedImage {
@@ -58,6 +69,9 @@ public:
 private:
     std::shared_ptr<const model::MapModel> model_;
     MapStyle style_;
+    // Caches shared by copies of the renderer; thread-safe.
+    std::shared_ptr<LabelSpriteCache> sprites_;
+    std::shared_ptr<TextMeasures> measures_;
 };
 
 /// The corner attribution: the project's data-source lines and the style's own text, joined.

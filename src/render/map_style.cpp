@@ -109,8 +109,8 @@ MapStyle MapStyle::defaults() {
     water.labelMaxMetresPerPixel = 4;
 
     auto& compounds = m.layer(store::Layer::Compounds);
-    compounds.fill = QColor(0xEC, 0xE5, 0xD8);
-    compounds.stroke = QColor(0xC4, 0xB5, 0x9C);
+    compounds.fill = QColor(0xF4, 0xEE, 0xE2, 0x99);
+    compounds.stroke = QColor(0xB8, 0xA6, 0x8A);
     compounds.strokeWidth = 0.8;
     compounds.labelMaxMetresPerPixel = 1.6;
 

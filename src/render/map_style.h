@@ -30,11 +30,12 @@ struct LayerStyle {
     double labelMaxMetresPerPixel = std::numeric_limits<double>::infinity();
 };
 
-/// The layers a map draws, bottom to top by default. Grid fills lie under roads and buildings so
-/// those keep their colours; boundaries (grid outlines, community lines) are drawn over all areas
-/// and lines, and point layers over the boundaries, wherever the order puts their layers.
+/// The layers a map draws, bottom to top by default. Grid fills lie at the bottom, so water,
+/// compounds (translucent), roads and buildings keep their colours over them; boundaries (grid
+/// outlines, community lines) are drawn over all areas and lines, and point layers over the
+/// boundaries, wherever the order puts their layers.
 inline constexpr std::array<store::Layer, 8> kMapLayers = {
-    store::Layer::Water,     store::Layer::Compounds,   store::Layer::Grids,         store::Layer::Roads,
+    store::Layer::Grids,     store::Layer::Water,       store::Layer::Compounds,     store::Layer::Roads,
     store::Layer::Buildings, store::Layer::Communities, store::Layer::Organisations, store::Layer::Issues};
 
 /// The label fields a layer accepts, the first being the default ("auto" for grids: code, name
