@@ -57,7 +57,11 @@ ImportDialog::ImportDialog(QString projectPath, std::string operatorName, QWidge
     updateButtons();
 }
 
-ImportDialog::~ImportDialog() = default;
+ImportDialog::~ImportDialog() {
+    // Hiding the dialog on destruction takes the focus from the file box, whose editingFinished
+    // would then reach a half-destroyed dialog.
+    disconnect(ui_->fileEdit, nullptr, this, nullptr);
+}
 
 store::Layer ImportDialog::layer() const { return static_cast<store::Layer>(ui_->layerCombo->currentData().toInt()); }
 
