@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 
 #include "app/import_job.h"
+#include "app/main_window.h"
 #include "app/plugin_import.h"
 #include "app/plugin_manager.h"
 #include "app/table_rows.h"
@@ -60,6 +61,35 @@ private slots:
         QCOMPARE(m.plugins().size(), 1);
         QVERIFY(!m.plugins().front().error.isEmpty());
         QVERIFY(m.importers().isEmpty());
+    }
+
+    void aMapToolPluginJoinsTheToolsAndGetsMapClicks() {
+        auto project = makeTestProject(dir_.path(), QStringLiteral("tool.sqlite"));
+        QVERIFY(project);
+        PluginManager tools;
+        tools.loadFrom({QStringLiteral(GA_TEST_PLUGIN_DIR)});
+        QCOMPARE(tools.mapTools().size(), 1);
+        MainWindow window(tools);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(project->path));
+        QVERIFY(waitForFrame(window.canvas()));
+        QAction* action = nullptr;
+        for (QAction* a : window.findChildren<QAction*>())
+            if (a->text() == QStringLiteral("Click marker")) action = a;
+        QVERIFY(action);
+        action->trigger();
+        QVERIFY(action->isChecked());
+        QVERIFY(!window.action("actionPan")->isChecked());
+        const geo::Point target = project->gridBox(1).center();
+        QSignalSpy message(&window.canvas(), &MapCanvas::message);
+        QTest::mouseClick(&window.canvas(), Qt::LeftButton, {}, window.canvas().view().toScreen(target).toPoint());
+        QCOMPARE(message.count(), 1);
+        const QStringList parts = message.first().first().toString().split(QLatin1Char(' '));
+        QCOMPARE(parts.size(), 3);
+        QVERIFY(std::abs(parts[1].toDouble() - target.x) < window.canvas().metresPerPixel() * 2);
+        QVERIFY(std::abs(parts[2].toDouble() - target.y) < window.canvas().metresPerPixel() * 2);
     }
 
     void sheetRowsKeepTitleRowsAndMergedCellsEmpty() {
