@@ -217,38 +217,34 @@ std::string adminPart(const AddressTruth& t, AdminPrefix a, Rng& rng, Label& lab
     return "";
 }
 
-// The compound name as written, without its phase; `keepsPhase` tells whether the phase follows.
-std::string compoundPart(const AddressTruth& t, CompoundStyle s, Rng& rng, Label& label, bool& keepsPhase) {
-    keepsPhase = !t.phase.empty();
+// The compound name as written (without its phase), whether the phase follows, and the label
+// option applied ("" for the plain name).
+struct CompoundText {
+    std::string name;
+    bool keepsPhase = false;
+    std::string_view option;
+};
+
+CompoundText compoundPart(const AddressTruth& t, CompoundStyle s, Rng& rng) {
+    const bool phase = !t.phase.empty();
     switch (s) {
-    case CompoundStyle::Full: return t.compound;
+    case CompoundStyle::Full: break;
     case CompoundStyle::NoPhase:
-        if (t.phase.empty()) return t.compound;
-        keepsPhase = false;
-        label.add("compound:no_phase");
-        return t.compound;
-    case CompoundStyle::Shortened: {
-        std::string shortName = shortenedCompoundName(t.compound);
-        if (shortName == t.compound) return t.compound;
-        label.add("compound:short");
-        return shortName;
-    }
-    case CompoundStyle::Homophone: {
-        auto typo = withHomophoneTypo(t.compound, rng);
-        if (!typo) return t.compound;
-        label.add("compound:homophone");
-        return *typo;
-    }
+        if (phase) return {t.compound, false, "compound:no_phase"};
+        break;
+    case CompoundStyle::Shortened:
+        if (std::string shortName = shortenedCompoundName(t.compound); shortName != t.compound)
+            return {std::move(shortName), phase, "compound:short"};
+        break;
+    case CompoundStyle::Homophone:
+        if (auto typo = withHomophoneTypo(t.compound, rng)) return {std::move(*typo), phase, "compound:homophone"};
+        break;
     case CompoundStyle::OldName:
-        if (t.oldNames.empty()) return t.compound;
-        label.add("compound:old_name");
-        return t.oldNames[rng.below(t.oldNames.size())];
-    case CompoundStyle::Missing:
-        keepsPhase = false;
-        label.add("compound:missing");
-        return "";
+        if (!t.oldNames.empty()) return {t.oldNames[rng.below(t.oldNames.size())], phase, "compound:old_name"};
+        break;
+    case CompoundStyle::Missing: return {"", false, "compound:missing"};
     }
-    return t.compound;
+    return {t.compound, phase, ""};
 }
 
 std::string phoneDigits(Rng& rng) {
@@ -321,6 +317,7 @@ AddressSample writeAddress(const AddressTruth& t, const AddressForm& f, Rng& rng
         // A house on a lane or a shop on a road: the road and door number are the address.
         label.base("road_door");
         if (f.numerals == NumeralStyle::FullWidth) label.add("numerals:fullwidth");
+        if (f.numerals == NumeralStyle::Chinese && !t.room.empty()) label.add("numerals:chinese");
         push(t.road + door);
         if (!t.building.empty()) {
             AddressForm plain = f;
@@ -331,11 +328,8 @@ AddressSample writeAddress(const AddressTruth& t, const AddressForm& f, Rng& rng
             push(num.code(t.room) + std::string(roomWord(f.room == RoomWord::Bare ? RoomWord::Bare : RoomWord::Shi)));
         }
     } else {
-        bool keepsPhase = false;
-        Label compoundLabel;
-        const std::string compound = compoundPart(t, f.compound, rng, compoundLabel, keepsPhase);
+        const CompoundText compound = compoundPart(t, f.compound, rng);
         const std::string building = buildingPart(t, f, num, label);
-        const std::string labelTail = compoundLabel.str();
         if (f.roadFirst && !t.road.empty()) {
             label.add("road_first");
             if (f.noise == Noise::Nearby) push(t.road + "附近");
@@ -343,17 +337,17 @@ AddressSample writeAddress(const AddressTruth& t, const AddressForm& f, Rng& rng
         } else if (f.noise == Noise::Nearby && !t.road.empty()) {
             push(t.road + "附近");
         }
-        std::string c = compound;
-        if (keepsPhase) {
+        std::string c = compound.name;
+        if (compound.keepsPhase) {
             bracketsPlaced = f.noise == Noise::Brackets;
             c += bracketsPlaced ? bracketed(t.phase, rng) : t.phase;
-        } else if (f.noise == Noise::Brackets && !compound.empty()) {
+        } else if (f.noise == Noise::Brackets && !c.empty()) {
             c += bracketed(kBracketNotes[rng.below(std::size(kBracketNotes))], rng);
             bracketsPlaced = true;
         }
         push(c);
         push(building);
-        if (!labelTail.empty()) label.add(labelTail.substr(1));
+        if (!compound.option.empty()) label.add(compound.option);
     }
 
     std::string text;
