@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <unordered_map>
 
@@ -10,6 +11,7 @@
 #include "io/import_source.h"
 #include "io/row_builder.h"
 #include "store/building_links.h"
+#include "store/bulk_load.h"
 #include "store/keyed_rows.h"
 #include "store/layer_writer.h"
 #include "store/schema.h"
@@ -43,6 +45,20 @@ Result<void> checkDeclaredGeometry(const ImportSource& source, const store::Laye
                             geo::typeName(*t), def.name, kindName(def.geometry)));
 }
 
+// Rows above which an import is a bulk load (its cost: the layer's index is rebuilt whole).
+constexpr int64_t kBulkRows = 20000;
+constexpr uintmax_t kBulkBytes = 4 << 20;
+
+bool useBulkLoad(store::Project& project, const ImportSource& source, const store::LayerDef& def,
+                 const ImportSummary& summary) {
+    if (def.geometry == store::GeometryKind::None || summary.projectSridChosen || project.settings().srid == 0)
+        return false;
+    if (source.featureCount() >= 0) return source.featureCount() >= kBulkRows;
+    std::error_code ec;
+    const uintmax_t size = std::filesystem::file_size(source.file(), ec);
+    return !ec && size >= kBulkBytes;
+}
+
 std::string editDetail(const ImportOptions& o, const ImportSummary& s) {
     JsonWriter j;
     j.beginObject()
@@ -68,8 +84,19 @@ Result<ImportSummary> importInTransaction(store::Project& project, const ImportO
                                           ImportSummary summary, const std::optional<CoordinatePipeline>& pipeline,
                                           ProblemReport& report) {
     const store::LayerDef& def = store::layerDef(o.layer);
-    auto tx = store::Transaction::begin(project.db());
-    if (!tx) return std::unexpected(tx.error());
+    // A large file into a layer whose CRS is known goes in as a bulk load: SpatiaLite's per-row
+    // triggers (an R*Tree update per row) are lifted and the index is rebuilt in one pass.
+    std::optional<store::BulkLoad> bulk;
+    std::optional<store::Transaction> tx;
+    if (useBulkLoad(project, source, def, summary)) {
+        auto b = store::BulkLoad::begin(project, std::span<const Layer>(&o.layer, 1));
+        if (!b) return std::unexpected(b.error());
+        bulk.emplace(std::move(*b));
+    } else {
+        auto t = store::Transaction::begin(project.db());
+        if (!t) return std::unexpected(t.error());
+        tx.emplace(std::move(*t));
+    }
     if (summary.projectSridChosen) {
         if (auto r = store::registerGeometryColumns(project.db(), summary.projectSridChosen); !r) return std::unexpected(r.error());
         store::ProjectSettings s = project.settings();
@@ -182,7 +209,7 @@ Result<ImportSummary> importInTransaction(store::Project& project, const ImportO
     auto logged = project.logEdit(entry);
     if (!logged) return std::unexpected(logged.error());
     summary.editId = *logged;
-    if (auto r = tx->commit(); !r) return std::unexpected(r.error());
+    if (auto r = bulk ? bulk->commit() : tx->commit(); !r) return std::unexpected(r.error());
     return summary;
 }
 

@@ -247,3 +247,34 @@ TEST_F(ImportRules, RollsBackEverythingWhenTheFileFailsHalfWay) {
     EXPECT_EQ(count("grids"), 0);
     EXPECT_EQ(count("edit_log"), 0);
 }
+
+TEST_F(ImportRules, LoadsLargeFilesInBulkAndRebuildsTheSpatialIndex) {
+    newProject(4549);
+    std::vector<FixtureRow> rows;
+    for (int i = 0; i < 20000; ++i)
+        rows.push_back({{std::to_string(i + 1)}, lonLatSquare(kLon + (i % 200) * 0.0003, kLat + (i / 200) * 0.0002, 0.0001)});
+    const auto file = writeLayer("many.gpkg", "GPKG", geo::GeomType::Polygon, 4326, {"number"}, rows);
+    auto r = import(Layer::Buildings, file);
+    ASSERT_TRUE(r.result) << r.result.error().message;
+    EXPECT_EQ(r.result->inserted, 20000);
+    EXPECT_EQ(count("buildings"), 20000);
+    EXPECT_EQ(count("idx_buildings_geom"), 20000);
+    EXPECT_EQ(scalar("SELECT count(*) FROM geometry_columns WHERE f_table_name = 'buildings' AND srid = 4549"), 1);
+    // The per-row triggers are back for the edits that follow.
+    EXPECT_EQ(scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'gii_buildings_geom'"), 1);
+}
+
+TEST_F(ImportRules, LeavesTheProjectUnchangedWhenABulkLoadFails) {
+    newProject(4549);
+    std::vector<FixtureRow> rows;
+    for (int i = 0; i < 20000; ++i) {
+        const std::string code = fmt::format("320623{:06}{:03}", i / 999, i % 999 + 1);
+        rows.push_back({{code}, lonLatSquare(kLon + (i % 200) * 0.0003, kLat + (i / 200) * 0.0002, 0.0002)});
+    }
+    rows.push_back(rows.front());  // a duplicate code at the very end
+    const auto file = writeLayer("grids.gpkg", "GPKG", geo::GeomType::Polygon, 4326, {"code"}, rows);
+    const std::string message = expectRefusedUnchanged(Layer::Grids, file, {}, true);
+    EXPECT_NE(message.find("appears twice"), std::string::npos) << message;
+    EXPECT_EQ(count("grids"), 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM geometry_columns WHERE f_table_name = 'grids'"), 1);
+}

@@ -148,17 +148,29 @@ protected:
     }
     long long count(std::string_view table) { return scalar(fmt::format("SELECT count(*) FROM {}", table)); }
 
+    /// The database header's change counter and its copy (bytes 24–27, 92–95): a bulk load
+    /// leaves WAL for a rollback journal while it runs, which counts as a change of the file
+    /// even when the load is rolled back.
+    static bool sameExceptChangeCounter(std::string a, std::string b) {
+        if (a.size() != b.size() || a.size() < 100) return a == b;
+        for (size_t i : {24u, 25u, 26u, 27u, 92u, 93u, 94u, 95u}) a[i] = b[i] = 0;
+        return a == b;
+    }
+
     /// Runs a failing import against a closed-and-reopened project and checks that the project
-    /// file is byte-for-byte what it was; returns the error message.
+    /// file is byte-for-byte what it was (for a bulk load: but for the header's change counter);
+    /// returns the error message.
     std::string expectRefusedUnchanged(store::Layer layer, const std::string& file,
-                                       const std::function<void(io::ImportOptions&)>& tweak = {}) {
+                                       const std::function<void(io::ImportOptions&)>& tweak = {},
+                                       bool bulk = false) {
         closeProject();
         const std::string before = bytes(path("project.sqlite"));
         reopenProject();
         Run r = import(layer, file, tweak);
         EXPECT_FALSE(r.result) << "the import of " << file << " should have been refused";
         closeProject();
-        EXPECT_EQ(bytes(path("project.sqlite")), before) << "the project changed";
+        const std::string after = bytes(path("project.sqlite"));
+        EXPECT_TRUE(bulk ? sameExceptChangeCounter(after, before) : after == before) << "the project changed";
         EXPECT_FALSE(fs::exists(path("project.sqlite-wal")) && fs::file_size(path("project.sqlite-wal")) > 0);
         reopenProject();
         return r.result ? std::string() : r.result.error().message;
