@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 
 #include "app/attribute_dialog.h"
+#include "app/new_project_dialog.h"
 #include "app/project_session.h"
 #include "app/staff_dialog.h"
 #include "app_test.h"
@@ -102,6 +103,23 @@ private slots:
         dialog.setFields(QStringLiteral("周新"), QStringLiteral("专职网格员"), QStringLiteral("0513-8888"));
         QVERIFY(dialog.save());
         QCOMPARE(dialog.staffCount(), 1);
+    }
+
+    void theNewProjectDialogCreatesAProjectThatOpens() {
+        NewProjectDialog dialog;
+        const QString path = dir_.filePath(QStringLiteral("new.sqlite"));
+        dialog.setValues(path, QStringLiteral("新社区"), QStringLiteral("320623001002"), QStringLiteral("EPSG:4549"));
+        QVERIFY(dialog.create());
+        QCOMPARE(dialog.createdPath(), path);
+        auto opened = ProjectSession::open(path);
+        QVERIFY2(opened, opened ? "" : opened.error().message.c_str());
+        QCOMPARE((*opened)->project().settings().srid, 4549);
+        QCOMPARE(QString::fromStdString((*opened)->project().settings().name), QStringLiteral("新社区"));
+        // A geographic CRS cannot be a project CRS: the dialog refuses it and creates nothing.
+        NewProjectDialog wrong;
+        wrong.setValues(dir_.filePath(QStringLiteral("wrong.sqlite")), {}, {}, QStringLiteral("EPSG:4326"));
+        QVERIFY(!wrong.create());
+        QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("wrong.sqlite"))));
     }
 
     void notAPhotoIsRefused() {

@@ -1,6 +1,7 @@
 // The workstation window on a small project: identify, search, the shared selection, layer
 // toggles, the read-only second open and bad files.
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProcess>
 #include <QStatusBar>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
+#include "app/app_settings.h"
 #include "app/grid_table_panel.h"
 #include "app/identify_panel.h"
 #include "app/layer_panel.h"
@@ -199,6 +201,33 @@ private slots:
             if (l->text().contains(QStringLiteral("X 5")) && l->text().contains(QStringLiteral("经度 120.")) )
                 found = true;
         QVERIFY(found);
+    }
+
+    void measuresDistanceAndArea() {
+        window_->activateTool(window_->action("actionMeasureArea"));
+        auto* tool = dynamic_cast<MeasureTool*>(window_->canvas().tool());
+        QVERIFY(tool);
+        // The three corners of grid 1's lower-left half: a right triangle of 200 m sides.
+        const geo::Box g1 = project_.gridBox(0);
+        const geo::Point corners[] = {{g1.minx, g1.miny}, {g1.maxx, g1.miny}, {g1.maxx, g1.maxy}};
+        for (const geo::Point& c : corners) QTest::mouseClick(&window_->canvas(), Qt::LeftButton, {}, pixelOf(c));
+        QTest::mouseDClick(&window_->canvas(), Qt::LeftButton, {}, pixelOf(corners[2]));
+        const double pixel = window_->canvas().metresPerPixel();
+        QVERIFY2(std::abs(tool->area() - 20000) < 200 * pixel * 2, qPrintable(QString::number(tool->area())));
+        window_->activateTool(window_->action("actionMeasureDistance"));
+        auto* distance = dynamic_cast<MeasureTool*>(window_->canvas().tool());
+        // A double-click is a click and then the double-click event, as Qt delivers it.
+        QTest::mouseClick(&window_->canvas(), Qt::LeftButton, {}, pixelOf(corners[0]));
+        QTest::mouseClick(&window_->canvas(), Qt::LeftButton, {}, pixelOf(corners[1]));
+        QTest::mouseDClick(&window_->canvas(), Qt::LeftButton, {}, pixelOf(corners[1]));
+        QVERIFY2(std::abs(distance->length() - 200) < pixel * 2, qPrintable(QString::number(distance->length())));
+        QVERIFY(distance->key(Qt::Key_Escape));
+        QCOMPARE(distance->length(), 0.0);
+        window_->activateTool(window_->action("actionPan"));
+    }
+
+    void theOpenProjectIsFirstAmongTheRecentOnes() {
+        QCOMPARE(AppSettings().recentProjects().value(0), QFileInfo(project_.path).absoluteFilePath());
     }
 
     void theSecondOpenIsReadOnly() {
