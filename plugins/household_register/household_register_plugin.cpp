@@ -9,8 +9,9 @@ namespace ga::plugin::household_register {
 QString HouseholdRegisterPlugin::name() const { return tr("楼栋住户登记表"); }
 
 QString HouseholdRegisterPlugin::description() const {
-    return tr("读取社区手工填报的住户登记表：合并的标题行，楼栋、单元、室号分列且楼栋单元格向下合并；"
-              "组合出完整地址后写入住户图层。");
+    return tr(
+        "读取社区手工填报的住户登记表：合并的标题行，楼栋、单元、室号分列且楼栋单元格向下合并；"
+        "组合出完整地址后写入住户图层。");
 }
 
 QString HouseholdRegisterPlugin::fileFilter() const { return tr("住户登记表 (*.xlsx *.csv)"); }
@@ -19,7 +20,8 @@ Result<void> HouseholdRegisterPlugin::importFile(const QString& path, const QStr
     auto rows = host.readRows(path, sheet);
     if (!rows) return std::unexpected(rows.error());
     auto layout = findLayout(*rows);
-    if (!layout) return fail(QStringLiteral("%1: %2").arg(path, QString::fromStdString(layout.error().message)).toStdString());
+    if (!layout)
+        return fail(QStringLiteral("%1: %2").arg(path, QString::fromStdString(layout.error().message)).toStdString());
     const QString file = QFileInfo(path).fileName();
     const QList<RegisterEntry> entries = readEntries(*rows, *layout);
     QSet<QString> seen;

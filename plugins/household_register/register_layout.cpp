@@ -24,16 +24,26 @@ void assignColumn(RegisterColumns& c, const QString& label, int col) {
         if (slot < 0) slot = col;
     };
     if (label.isEmpty() || has("序号")) return;
-    if (has("身份证")) set(c.idNumber);
-    else if (has("电话") || has("手机")) set(c.phone);
-    else if (has("户编号") || label == QString::fromUtf8("户号")) set(c.householdId);
-    else if (has("户主") || has("姓名")) set(c.name);
-    else if (has("人口") || has("人数")) set(c.members);
-    else if (has("标签") || has("人员类别") || has("关注")) set(c.tags);
-    else if (has("小区")) set(c.compound);
-    else if (has("单元")) set(c.unit);
-    else if (has("楼栋") || has("楼号") || has("栋号") || has("幢") || label == QString::fromUtf8("栋")) set(c.building);
-    else if (has("室") || has("房号") || has("房间") || has("门牌")) set(c.room);
+    if (has("身份证"))
+        set(c.idNumber);
+    else if (has("电话") || has("手机"))
+        set(c.phone);
+    else if (has("户编号") || label == QString::fromUtf8("户号"))
+        set(c.householdId);
+    else if (has("户主") || has("姓名"))
+        set(c.name);
+    else if (has("人口") || has("人数"))
+        set(c.members);
+    else if (has("标签") || has("人员类别") || has("关注"))
+        set(c.tags);
+    else if (has("小区"))
+        set(c.compound);
+    else if (has("单元"))
+        set(c.unit);
+    else if (has("楼栋") || has("楼号") || has("栋号") || has("幢") || label == QString::fromUtf8("栋"))
+        set(c.building);
+    else if (has("室") || has("房号") || has("房间") || has("门牌"))
+        set(c.room);
 }
 
 RegisterColumns columnsOf(const QStringList& header, const QStringList* above) {
@@ -122,15 +132,15 @@ Result<RegisterLayout> findLayout(const QList<QStringList>& rows) {
         if (c.compound < 0) {
             layout.compound = compoundFromTitle(rows, r);
             if (layout.compound.isEmpty())
-                return fail(QCoreApplication::translate("HouseholdRegister",
-                                                        "第 %1 行表头没有“小区”列，标题行也没有写明小区名称（如“华荣上海城住户登记表”）")
+                return fail(QCoreApplication::translate(
+                                "HouseholdRegister",
+                                "第 %1 行表头没有“小区”列，标题行也没有写明小区名称（如“华荣上海城住户登记表”）")
                                 .arg(r + 1)
                                 .toStdString());
         }
         return layout;
     }
-    return fail(QCoreApplication::translate("HouseholdRegister",
-                                            "前 %1 行中找不到同时含“楼栋”和“室号/房号”列的表头")
+    return fail(QCoreApplication::translate("HouseholdRegister", "前 %1 行中找不到同时含“楼栋”和“室号/房号”列的表头")
                     .arg(kHeaderSearchRows)
                     .toStdString());
 }
@@ -168,7 +178,8 @@ QList<RegisterEntry> readEntries(const QList<QStringList>& rows, const RegisterL
         if (isBlank(row) || isTotalRow(row)) continue;
         RegisterEntry e;
         e.row = r + 1;
-        e.compound = c.compound >= 0 && !cell(row, c.compound).isEmpty() ? compact(cell(row, c.compound)) : layout.compound;
+        e.compound =
+            c.compound >= 0 && !cell(row, c.compound).isEmpty() ? compact(cell(row, c.compound)) : layout.compound;
         // Merged cells: a building cell covers the rooms below it, and so does a unit cell
         // within its building; a new building starts without a unit.
         const QString b = normaliseNumber(cell(row, c.building));

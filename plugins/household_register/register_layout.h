@@ -19,9 +19,9 @@ struct RegisterColumns {
 
 /// Where the header is and what the title rows say.
 struct RegisterLayout {
-    int headerRow = -1;        ///< last header row (data starts below it)
+    int headerRow = -1;  ///< last header row (data starts below it)
     RegisterColumns columns;
-    QString compound;          ///< from the title rows ("" when a compound column gives it per row)
+    QString compound;  ///< from the title rows ("" when a compound column gives it per row)
 };
 
 /// Finds the header row (building and room columns at least) within the first rows, merging a

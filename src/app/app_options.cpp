@@ -1,6 +1,5 @@
 #include "app/app_options.h"
 
-
 namespace ga::app {
 namespace {
 
@@ -15,7 +14,8 @@ Result<QSize> parseSize(const QString& text) {
     const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
     const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
     if (!okW || !okH || w < 200 || h < 150 || w > 10000 || h > 10000)
-        return fail(QStringLiteral("--size %1: give WIDTHxHEIGHT in pixels, 200x150 to 10000x10000").arg(text).toStdString());
+        return fail(
+            QStringLiteral("--size %1: give WIDTHxHEIGHT in pixels, 200x150 to 10000x10000").arg(text).toStdString());
     return QSize(w, h);
 }
 

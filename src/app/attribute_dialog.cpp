@@ -24,7 +24,8 @@ AttributeDialog::AttributeDialog(ProjectSession& session, store::FeatureAttribut
     const store::LayerDef& def = store::layerDef(values_.layer);
     setWindowTitle(tr("%1属性").arg(layerName(values_.layer)));
     const bool readOnly = session_.isReadOnly();
-    ui_->heading->setText(readOnly ? tr("项目以只读方式打开，不能修改。") : tr("修改后保存；每次保存记入编辑日志，可撤销。"));
+    ui_->heading->setText(readOnly ? tr("项目以只读方式打开，不能修改。")
+                                   : tr("修改后保存；每次保存记入编辑日志，可撤销。"));
     editors_.assign(def.fields.size(), nullptr);
     for (size_t i = 0; i < def.fields.size(); ++i) {
         const store::FieldDef& f = def.fields[i];
@@ -35,8 +36,8 @@ AttributeDialog::AttributeDialog(ProjectSession& session, store::FeatureAttribut
         if (f.type == store::FieldType::Integer) edit->setValidator(new QIntValidator(0, 2'000'000'000, edit));
         if (f.type == store::FieldType::Date) {
             edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
-            edit->setValidator(
-                new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}(-\\d{0,2}(-\\d{0,2})?)?")), edit));
+            edit->setValidator(new QRegularExpressionValidator(
+                QRegularExpression(QStringLiteral("\\d{0,4}(-\\d{0,2}(-\\d{0,2})?)?")), edit));
         }
         // The key (grid code) changes only through split and merge.
         const bool key = f.name == def.key;

@@ -22,7 +22,8 @@ void AttributeEditCommand::write(const store::FeatureAttributes& values) {
         emit session_.editFailed(QString::fromStdString(r.error().message));
         return;
     }
-    if (auto m = session_.afterEdit(values.layer); !m) emit session_.editFailed(QString::fromStdString(m.error().message));
+    if (auto m = session_.afterEdit(values.layer); !m)
+        emit session_.editFailed(QString::fromStdString(m.error().message));
 }
 
 Result<void> saveAndRecord(ProjectSession& session, const store::FeatureAttributes& after, const QString& text) {

@@ -17,8 +17,10 @@ bool segmentMeetsBox(geo::Point a, geo::Point b, const geo::Box& box) {
             continue;
         }
         const double t = q[i] / p[i];
-        if (p[i] < 0) t0 = std::max(t0, t);
-        else t1 = std::min(t1, t);
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
         if (t0 > t1) return false;
     }
     return true;
@@ -49,13 +51,16 @@ void inRectangle(const model::FeatureLayer<Attr>& layer, const geo::Box& box, QS
 PickedFeatures pickFeatures(const model::MapModel& model, const SelectGesture& gesture) {
     PickedFeatures out;
     if (gesture.rectangle) {
-        if (gesture.buildings) inRectangle(model.buildings(), gesture.box, out.buildings);
-        else inRectangle(model.grids(), gesture.box, out.grids);
+        if (gesture.buildings)
+            inRectangle(model.buildings(), gesture.box, out.buildings);
+        else
+            inRectangle(model.grids(), gesture.box, out.grids);
         return out;
     }
     if (gesture.buildings) {
         const double tolerance = gesture.box.width() / 2;
-        if (auto b = model.buildingAt(gesture.point, tolerance)) out.buildings.insert(model.buildings().features[*b].id);
+        if (auto b = model.buildingAt(gesture.point, tolerance))
+            out.buildings.insert(model.buildings().features[*b].id);
     } else if (auto g = model.gridAt(gesture.point)) {
         out.grids.insert(model.grids().features[*g].id);
     }

@@ -9,9 +9,12 @@ namespace ga::app {
 
 QString statusText(RangeStatus s) {
     switch (s) {
-    case RangeStatus::Under: return GridTableModel::tr("户数不足");
-    case RangeStatus::In: return GridTableModel::tr("户数达标");
-    case RangeStatus::Over: return GridTableModel::tr("户数超标");
+        case RangeStatus::Under:
+            return GridTableModel::tr("户数不足");
+        case RangeStatus::In:
+            return GridTableModel::tr("户数达标");
+        case RangeStatus::Over:
+            return GridTableModel::tr("户数超标");
     }
     return {};
 }
@@ -52,17 +55,24 @@ QVariant GridTableModel::data(const QModelIndex& index, int role) const {
     const auto col = static_cast<Column>(index.column());
     if (role == Qt::DisplayRole || role == kSortRole) {
         switch (col) {
-        case Code: return QString::fromStdString(g.code);
-        case Name: return QString::fromStdString(g.name);
-        case Community: return QString::fromStdString(g.community);
-        case Households: return role == kSortRole ? QVariant(g.households) : QVariant(QString::number(g.households));
-        case Population: return role == kSortRole ? QVariant(g.population) : QVariant(QString::number(g.population));
-        case Status: return role == kSortRole ? QVariant(static_cast<int>(g.status)) : QVariant(statusText(g.status));
-        case Leader: {
-            const auto it = leaders_.find(g.code);
-            return it == leaders_.end() ? QString() : QString::fromStdString(it->second);
-        }
-        case ColumnCount: break;
+            case Code:
+                return QString::fromStdString(g.code);
+            case Name:
+                return QString::fromStdString(g.name);
+            case Community:
+                return QString::fromStdString(g.community);
+            case Households:
+                return role == kSortRole ? QVariant(g.households) : QVariant(QString::number(g.households));
+            case Population:
+                return role == kSortRole ? QVariant(g.population) : QVariant(QString::number(g.population));
+            case Status:
+                return role == kSortRole ? QVariant(static_cast<int>(g.status)) : QVariant(statusText(g.status));
+            case Leader: {
+                const auto it = leaders_.find(g.code);
+                return it == leaders_.end() ? QString() : QString::fromStdString(it->second);
+            }
+            case ColumnCount:
+                break;
         }
     }
     if (role == Qt::TextAlignmentRole && (col == Households || col == Population))
@@ -80,16 +90,25 @@ QVariant GridTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant GridTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
-    case Code: return tr("网格编码");
-    case Name: return tr("网格名称");
-    case Community: return tr("所属社区");
-    case Households: return tr("户数");
-    case Population: return tr("人口");
-    case Status: return tr("状态");
-    case Leader: return tr("网格长");
-    case ColumnCount: break;
+        case Code:
+            return tr("网格编码");
+        case Name:
+            return tr("网格名称");
+        case Community:
+            return tr("所属社区");
+        case Households:
+            return tr("户数");
+        case Population:
+            return tr("人口");
+        case Status:
+            return tr("状态");
+        case Leader:
+            return tr("网格长");
+        case ColumnCount:
+            break;
     }
     return {};
 }

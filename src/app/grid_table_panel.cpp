@@ -50,8 +50,10 @@ void GridTablePanel::reloadInBackground(const QString& path) {
         if (project) {
             auto g = store::gridCounts(*project);
             auto l = g ? store::gridLeaders(*project) : Result<std::map<std::string, std::string>>{};
-            if (!g) error = QString::fromStdString(g.error().message);
-            else if (!l) error = QString::fromStdString(l.error().message);
+            if (!g)
+                error = QString::fromStdString(g.error().message);
+            else if (!l)
+                error = QString::fromStdString(l.error().message);
             else {
                 grids = std::move(*g);
                 leaders = std::move(*l);
@@ -79,8 +81,10 @@ Result<void> GridTablePanel::reload(store::Project* project) {
     ++generation_;  // a background reload still under way would be older than this
     loading_ = false;
     Result<void> r;
-    if (project) r = model_.reload(*project);
-    else model_.clear();
+    if (project)
+        r = model_.reload(*project);
+    else
+        model_.clear();
     ui_->table->resizeColumnsToContents();
     updateCount();
     selectionToTable();

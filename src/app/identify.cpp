@@ -32,12 +32,14 @@ Result<void> addBuilding(IdentifyResult& out, store::Project& project, int64_t b
     if (!rows) return std::unexpected(rows.error());
     auto grid = store::gridOfBuilding(project, buildingId);
     if (!grid) return std::unexpected(grid.error());
-    rows->push_back({QCoreApplication::translate("Identify", "所属网格"), grid->empty() ? QCoreApplication::translate("Identify", "（未落入网格）") : q(*grid)});
+    rows->push_back({QCoreApplication::translate("Identify", "所属网格"),
+                     grid->empty() ? QCoreApplication::translate("Identify", "（未落入网格）") : q(*grid)});
     out.sections.push_back({QCoreApplication::translate("Identify", "楼栋"), *rows});
     auto households = store::householdsOfBuilding(project, buildingId, householdLimit);
     if (!households) return std::unexpected(households.error());
     if (households->total > 0) {
-        IdentifySection s{QCoreApplication::translate("Identify", "住户（%1 户，个人信息已脱敏）").arg(households->total), {}};
+        IdentifySection s{
+            QCoreApplication::translate("Identify", "住户（%1 户，个人信息已脱敏）").arg(households->total), {}};
         for (const store::HouseholdSummary& h : households->households) {
             QString v = q(h.address);
             if (!h.maskedName.empty()) v += QStringLiteral("  ") + q(h.maskedName);
@@ -46,8 +48,9 @@ Result<void> addBuilding(IdentifyResult& out, store::Project& project, int64_t b
             s.rows.push_back({q(h.householdId), v});
         }
         if (households->total > static_cast<long long>(households->households.size()))
-            s.rows.push_back({QStringLiteral("…"), QCoreApplication::translate("Identify", "另有 %1 户").arg(households->total -
-                                                                       static_cast<long long>(households->households.size()))});
+            s.rows.push_back({QStringLiteral("…"),
+                              QCoreApplication::translate("Identify", "另有 %1 户")
+                                  .arg(households->total - static_cast<long long>(households->households.size()))});
         out.sections.push_back(std::move(s));
     }
     if (!grid->empty()) out.gridCode = q(*grid);
@@ -65,10 +68,11 @@ Result<void> addGrid(IdentifyResult& out, store::Project& project, const model::
     if (!g.community.empty()) s.rows.push_back({QCoreApplication::translate("Identify", "所属社区"), q(g.community)});
     s.rows.push_back({QCoreApplication::translate("Identify", "户数"), locale.toString(g.households)});
     s.rows.push_back({QCoreApplication::translate("Identify", "人口"), locale.toString(g.population)});
-    s.rows.push_back({QCoreApplication::translate("Identify", "状态"), QCoreApplication::translate("Identify", "%1（标准 %2–%3 户）")
-                                      .arg(statusText(g.status))
-                                      .arg(model.info().range.min)
-                                      .arg(model.info().range.max)});
+    s.rows.push_back(
+        {QCoreApplication::translate("Identify", "状态"), QCoreApplication::translate("Identify", "%1（标准 %2–%3 户）")
+                                                              .arg(statusText(g.status))
+                                                              .arg(model.info().range.min)
+                                                              .arg(model.info().range.max)});
     auto attrs = store::readAttributes(project, store::Layer::Grids, g.id);
     if (!attrs) return std::unexpected(attrs.error());
     const store::LayerDef& def = store::layerDef(store::Layer::Grids);
@@ -85,17 +89,22 @@ Result<void> addGrid(IdentifyResult& out, store::Project& project, const model::
         const store::StaffMember& m = (*staff)[i];
         QString v = q(m.name);
         if (!m.phone.empty()) v += QStringLiteral("  ") + q(m.phone);
-        people.rows.push_back({i == 0 ? QCoreApplication::translate("Identify", "网格长") : (m.role.empty() ? QCoreApplication::translate("Identify", "网格员") : q(m.role)), v});
+        people.rows.push_back({i == 0
+                                   ? QCoreApplication::translate("Identify", "网格长")
+                                   : (m.role.empty() ? QCoreApplication::translate("Identify", "网格员") : q(m.role)),
+                               v});
     }
-    if (people.rows.isEmpty()) people.rows.push_back({QCoreApplication::translate("Identify", "网格长"), QCoreApplication::translate("Identify", "（未登记）")});
+    if (people.rows.isEmpty())
+        people.rows.push_back(
+            {QCoreApplication::translate("Identify", "网格长"), QCoreApplication::translate("Identify", "（未登记）")});
     out.sections.push_back(std::move(people));
     return {};
 }
 
 }  // namespace
 
-Result<IdentifyResult> identifyAt(store::Project& project, const model::MapModel& model, geo::Point p,
-                                  double tolerance, int householdLimit) {
+Result<IdentifyResult> identifyAt(store::Project& project, const model::MapModel& model, geo::Point p, double tolerance,
+                                  int householdLimit) {
     IdentifyResult out;
     if (const auto b = model.buildingAt(p, tolerance)) {
         out.buildingId = model.buildings().features[*b].id;

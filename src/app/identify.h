@@ -25,13 +25,13 @@ struct IdentifyResult {
     std::optional<int64_t> buildingId;  ///< store id of the building hit
     std::optional<int64_t> gridId;      ///< store id of the grid hit (or holding the building)
     QString gridCode;
-    QList<IdentifySection> sections;    ///< building, households, grid, staff — as present
+    QList<IdentifySection> sections;  ///< building, households, grid, staff — as present
     bool isEmpty() const { return !buildingId && !gridId; }
 };
 
 /// Identifies what lies at `p` (project coordinates); buildings within `tolerance` metres count.
 /// At most `householdLimit` households are listed, masked.
-Result<IdentifyResult> identifyAt(store::Project& project, const model::MapModel& model, geo::Point p,
-                                  double tolerance, int householdLimit = 20);
+Result<IdentifyResult> identifyAt(store::Project& project, const model::MapModel& model, geo::Point p, double tolerance,
+                                  int householdLimit = 20);
 
 }  // namespace ga::app

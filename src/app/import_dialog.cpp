@@ -23,9 +23,12 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 
 QString outcomeName(io::Outcome o) {
     switch (o) {
-    case io::Outcome::Rejected: return ImportDialog::tr("拒绝");
-    case io::Outcome::Repaired: return ImportDialog::tr("修复");
-    case io::Outcome::Warning: return ImportDialog::tr("提示");
+        case io::Outcome::Rejected:
+            return ImportDialog::tr("拒绝");
+        case io::Outcome::Repaired:
+            return ImportDialog::tr("修复");
+        case io::Outcome::Warning:
+            return ImportDialog::tr("提示");
     }
     return {};
 }
@@ -41,7 +44,8 @@ ImportDialog::ImportDialog(QString projectPath, std::string operatorName, QWidge
     for (const store::LayerDef& def : store::allLayers())
         ui_->layerCombo->addItem(layerName(def.layer), static_cast<int>(def.layer));
     ui_->encodingCombo->addItem(tr("自动识别"), QString());
-    for (const char* e : {"UTF-8", "GB18030", "GBK"}) ui_->encodingCombo->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
+    for (const char* e : {"UTF-8", "GB18030", "GBK"})
+        ui_->encodingCombo->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
     ui_->mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     ui_->mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     ui_->progress->setVisible(false);
@@ -74,9 +78,10 @@ void ImportDialog::setSource(const QString& file, store::Layer layer) {
 }
 
 void ImportDialog::chooseFile() {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("选择要导入的文件"), ui_->fileEdit->text(),
-        tr("GIS 与表格文件 (*.shp *.gpkg *.geojson *.json *.kml *.dxf *.gml *.fgb *.osm *.pbf *.csv *.xlsx *.xls *.ods);;所有文件 (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("选择要导入的文件"), ui_->fileEdit->text(),
+                                     tr("GIS 与表格文件 (*.shp *.gpkg *.geojson *.json *.kml *.dxf *.gml *.fgb *.osm "
+                                        "*.pbf *.csv *.xlsx *.xls *.ods);;所有文件 (*)"));
     if (file.isEmpty()) return;
     ui_->fileEdit->setText(file);
     fileChanged();
@@ -147,23 +152,28 @@ void ImportDialog::inspect() {
         previewRows_.push_back(std::move(cells));
     }
     inspected_ = true;
-    const QString count = source->featureCount() >= 0 ? QLocale().toString(static_cast<qlonglong>(source->featureCount()))
-                                                      : tr("未知");
-    ui_->info->setText(tr("格式 %1，%2“%3”，编码 %4（%5），约 %6 行；%7")
-                           .arg(q(source->driver()))
-                           .arg(source->layerCount() > 1 ? tr("共 %1 个工作表/图层，读取").arg(source->layerCount()) : tr("读取"))
-                           .arg(q(source->layerName()), q(source->encoding()), q(source->encodingSource()), count)
-                           .arg(source->hasLocations() ? tr("含位置。") : tr("不含位置。")));
+    const QString count =
+        source->featureCount() >= 0 ? QLocale().toString(static_cast<qlonglong>(source->featureCount())) : tr("未知");
+    ui_->info->setText(
+        tr("格式 %1，%2“%3”，编码 %4（%5），约 %6 行；%7")
+            .arg(q(source->driver()))
+            .arg(source->layerCount() > 1 ? tr("共 %1 个工作表/图层，读取").arg(source->layerCount()) : tr("读取"))
+            .arg(q(source->layerName()), q(source->encoding()), q(source->encodingSource()), count)
+            .arg(source->hasLocations() ? tr("含位置。") : tr("不含位置。")));
     fillTable();
     // The automatic mapping io found.
     const io::FieldMapping& m = source->mapping();
     updatingTable_ = true;
     for (size_t row = 0; row < targets_.size(); ++row) {
         int column = -1;
-        if (row < m.columns.size()) column = m.columns[row];
-        else if (targets_[row] == "wkt") column = m.wkt;
-        else if (targets_[row] == "x") column = m.x;
-        else if (targets_[row] == "y") column = m.y;
+        if (row < m.columns.size())
+            column = m.columns[row];
+        else if (targets_[row] == "wkt")
+            column = m.wkt;
+        else if (targets_[row] == "x")
+            column = m.x;
+        else if (targets_[row] == "y")
+            column = m.y;
         auto* combo = static_cast<QComboBox*>(ui_->mappingTable->cellWidget(static_cast<int>(row), 1));
         combo->setCurrentIndex(column + 1);
         updatePreview(static_cast<int>(row));
@@ -179,7 +189,8 @@ void ImportDialog::fillTable() {
     for (size_t row = 0; row < targets_.size(); ++row) {
         const int r = static_cast<int>(row);
         QString label = row < def.fields.size() ? fieldLabel(def.fields[row]) : q(targets_[row]);
-        if (row >= def.fields.size()) label = targets_[row] == "wkt" ? tr("几何（WKT）") : targets_[row] == "x" ? tr("X / 经度") : tr("Y / 纬度");
+        if (row >= def.fields.size())
+            label = targets_[row] == "wkt" ? tr("几何（WKT）") : targets_[row] == "x" ? tr("X / 经度") : tr("Y / 纬度");
         if (required_[row]) label += QStringLiteral(" *");
         auto* item = new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(label, q(targets_[row])));
         item->setFlags(Qt::ItemIsEnabled);
@@ -328,7 +339,8 @@ void ImportDialog::finished(const ImportOutcome& outcome) {
             break;
         }
         lines << QStringLiteral("%1  %2 %3 %4 %5")
-                     .arg(outcomeName(p.outcome), q(p.place), q(p.field), q(std::string(io::reasonId(p.reason))), q(p.detail));
+                     .arg(outcomeName(p.outcome), q(p.place), q(p.field), q(std::string(io::reasonId(p.reason))),
+                          q(p.detail));
     }
     ui_->report->setPlainText(lines.join(QLatin1Char('\n')));
     ui_->report->setVisible(true);

@@ -61,7 +61,7 @@ private:
     bool inspected_ = false;
     QStringList headers_;
     std::vector<std::vector<QString>> previewRows_;  ///< first rows, one string per source column
-    std::vector<std::string> targets_;                ///< table rows: field names, then wkt/x/y
+    std::vector<std::string> targets_;               ///< table rows: field names, then wkt/x/y
     std::vector<bool> required_;
     bool updatingTable_ = false;
 };

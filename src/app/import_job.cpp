@@ -13,7 +13,11 @@ public:
     void progress(qint64 done, qint64 total) override {
         QPointer<ImportJob> job = job_;
         QMetaObject::invokeMethod(
-            job_, [job, done, total] { if (job) emit job->progressed(done, total); }, Qt::QueuedConnection);
+            job_,
+            [job, done, total] {
+                if (job) emit job->progressed(done, total);
+            },
+            Qt::QueuedConnection);
     }
     bool isCancelled() const override { return cancelled_.load(); }
 
@@ -60,7 +64,8 @@ void ImportJob::start() {
             }
             if (summary && outcome.cancelled) outcome.cancelled = false;  // it finished before the cancel took
         }
-        QMetaObject::invokeMethod(this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
     }));
     thread_->start();
 }

@@ -25,7 +25,7 @@ public:
 struct ImportOutcome {
     bool ok = false;
     bool cancelled = false;
-    QString message;           ///< the error, or a one-line summary
+    QString message;  ///< the error, or a one-line summary
     io::ImportSummary summary;
     io::ProblemReport report;
 };

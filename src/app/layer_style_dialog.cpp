@@ -12,10 +12,10 @@ namespace {
 
 void paintSwatch(QPushButton* button, const QColor& c) {
     button->setText(c.isValid() ? c.name() : LayerStyleDialog::tr("无"));
-    button->setStyleSheet(c.isValid() ? QStringLiteral("QPushButton { background-color: %1; color: %2; }")
-                                            .arg(c.name(), c.lightness() > 140 ? QStringLiteral("black")
-                                                                               : QStringLiteral("white"))
-                                      : QString());
+    button->setStyleSheet(
+        c.isValid() ? QStringLiteral("QPushButton { background-color: %1; color: %2; }")
+                          .arg(c.name(), c.lightness() > 140 ? QStringLiteral("black") : QStringLiteral("white"))
+                    : QString());
 }
 
 }  // namespace

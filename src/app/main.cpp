@@ -50,8 +50,11 @@ int main(int argc, char** argv) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "无法打开项目"),
                                   QString::fromStdString(r.error().message));
         } else if (window.session()->isReadOnly()) {
-            if (screenshot) std::fprintf(stderr, "gridatlas: %s\n", qPrintable(window.session()->readOnlyReason()));
-            else QMessageBox::warning(nullptr, QCoreApplication::translate("main", "只读打开"), window.session()->readOnlyReason());
+            if (screenshot)
+                std::fprintf(stderr, "gridatlas: %s\n", qPrintable(window.session()->readOnlyReason()));
+            else
+                QMessageBox::warning(nullptr, QCoreApplication::translate("main", "只读打开"),
+                                     window.session()->readOnlyReason());
         }
     }
 

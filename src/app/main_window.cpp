@@ -1,7 +1,10 @@
 #include "app/main_window.h"
 
+#include <fmt/format.h>
+
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -10,9 +13,7 @@
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QEventLoop>
 #include <cmath>
-#include <fmt/format.h>
 
 #include "app/app_settings.h"
 #include "app/attribute_dialog.h"
@@ -59,9 +60,7 @@ MainWindow::MainWindow(const PluginManager& plugins, QWidget* parent)
     closeProject();
 }
 
-MainWindow::~MainWindow() {
-    canvas().setTool(nullptr);
-}
+MainWindow::~MainWindow() { canvas().setTool(nullptr); }
 
 MapCanvas& MainWindow::canvas() const { return *ui_->mapCanvas; }
 GridTablePanel& MainWindow::gridTable() const { return *ui_->gridTablePanel; }
@@ -94,11 +93,14 @@ void MainWindow::setupStatusBar() {
         t.remove(QLatin1Char(','));
         bool ok = false;
         const double denominator = t.toDouble(&ok);
-        if (ok && denominator > 0) canvas().setScaleDenominator(denominator);
-        else updateScaleDisplay();
+        if (ok && denominator > 0)
+            canvas().setScaleDenominator(denominator);
+        else
+            updateScaleDisplay();
     };
     connect(scale_, &QComboBox::textActivated, this, applyScale);
-    connect(scale_->lineEdit(), &QLineEdit::returnPressed, this, [this, applyScale] { applyScale(scale_->currentText()); });
+    connect(scale_->lineEdit(), &QLineEdit::returnPressed, this,
+            [this, applyScale] { applyScale(scale_->currentText()); });
 }
 
 void MainWindow::setupTools() {
@@ -189,8 +191,10 @@ void MainWindow::connectUi() {
     connect(ui_->actionEditGrid, &QAction::triggered, this, &MainWindow::editGrid);
     connect(ui_->actionEditBuilding, &QAction::triggered, this, &MainWindow::editBuilding);
     connect(ui_->actionEditStaff, &QAction::triggered, this, [this] {
-        if (const auto id = singleSelectedGrid()) editStaff(gridCodeOf(*id));
-        else if (!identifyPanel().result().gridCode.isEmpty()) editStaff(identifyPanel().result().gridCode);
+        if (const auto id = singleSelectedGrid())
+            editStaff(gridCodeOf(*id));
+        else if (!identifyPanel().result().gridCode.isEmpty())
+            editStaff(identifyPanel().result().gridCode);
     });
     connect(ui_->actionUndo, &QAction::triggered, this, [this] {
         if (session_) session_->undoStack().undo();
@@ -237,16 +241,16 @@ Result<void> MainWindow::openProject(const QString& path) {
     session_ = std::move(*session);
     auto style = render::loadMapStyle(session_->project());
     style_ = style ? *style : render::MapStyle::defaults();
-    if (!style) statusBar()->showMessage(tr("项目的地图样式无法读取，使用默认样式：%1").arg(q(style.error().message)), 10000);
+    if (!style)
+        statusBar()->showMessage(tr("项目的地图样式无法读取，使用默认样式：%1").arg(q(style.error().message)), 10000);
     const int srid = session_->project().settings().srid;
     toLonLat_.reset();
     if (srid > 0) {
         if (auto t = geo::Transformer::create(fmt::format("EPSG:{}", srid), 4326)) toLonLat_.emplace(std::move(*t));
     }
     connect(session_.get(), &ProjectSession::modelChanged, this, &MainWindow::modelChanged);
-    connect(session_.get(), &ProjectSession::edited, this, [this](store::Layer) {
-        gridTable().reloadInBackground(session_->path());
-    });
+    connect(session_.get(), &ProjectSession::edited, this,
+            [this](store::Layer) { gridTable().reloadInBackground(session_->path()); });
     connect(session_.get(), &ProjectSession::editFailed, this,
             [this](const QString& m) { QMessageBox::warning(this, tr("编辑未能写入"), m); });
     QUndoStack& undo = session_->undoStack();
@@ -311,7 +315,8 @@ void MainWindow::updateTitle() {
     QString title = tr("网格图谱工作站");
     if (session_) {
         const std::string& name = session_->project().settings().name;
-        title = QStringLiteral("%1 — %2").arg(name.empty() ? QFileInfo(session_->path()).completeBaseName() : q(name), title);
+        title = QStringLiteral("%1 — %2").arg(name.empty() ? QFileInfo(session_->path()).completeBaseName() : q(name),
+                                              title);
         if (session_->isReadOnly()) title += tr("（只读）");
     }
     setWindowTitle(title);
@@ -330,7 +335,8 @@ void MainWindow::updateActions() {
     const bool oneGrid = singleSelectedGrid().has_value() || (open && identifyPanel().result().gridId);
     ui_->actionEditGrid->setEnabled(oneGrid);
     ui_->actionEditStaff->setEnabled(oneGrid);
-    ui_->actionEditBuilding->setEnabled(open && (selection_.buildings().size() == 1 || identifyPanel().result().buildingId));
+    ui_->actionEditBuilding->setEnabled(open &&
+                                        (selection_.buildings().size() == 1 || identifyPanel().result().buildingId));
     search_->setEnabled(open);
     scale_->setEnabled(open);
 }
@@ -434,8 +440,10 @@ std::vector<store::SearchHit> MainWindow::search(const QString& text) {
 
 void MainWindow::goTo(const store::SearchHit& hit) {
     canvas().zoomToBox(hit.box, hit.layer == store::Layer::Buildings ? 1.5 : 0.08);
-    if (hit.layer == store::Layer::Grids) selection_.set({hit.id}, {});
-    else if (hit.layer == store::Layer::Buildings) selection_.set({}, {hit.id});
+    if (hit.layer == store::Layer::Grids)
+        selection_.set({hit.id}, {});
+    else if (hit.layer == store::Layer::Buildings)
+        selection_.set({}, {hit.id});
     statusBar()->showMessage(q(hit.label), 5000);
 }
 
@@ -486,8 +494,10 @@ void MainWindow::editGrid() {
 void MainWindow::editBuilding() {
     if (!session_) return;
     std::optional<qint64> id;
-    if (selection_.buildings().size() == 1) id = *selection_.buildings().begin();
-    else id = identifyPanel().result().buildingId;
+    if (selection_.buildings().size() == 1)
+        id = *selection_.buildings().begin();
+    else
+        id = identifyPanel().result().buildingId;
     if (!id) return;
     auto dialog = AttributeDialog::create(*session_, store::Layer::Buildings, *id, this);
     if (!dialog) {
@@ -510,7 +520,8 @@ void MainWindow::newProject() {
 
 void MainWindow::openProjectDialog() {
     const QString dir = session_ ? QFileInfo(session_->path()).absolutePath() : QString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("打开项目"), dir, tr("网格图谱项目 (*.sqlite);;所有文件 (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("打开项目"), dir, tr("网格图谱项目 (*.sqlite);;所有文件 (*)"));
     if (!path.isEmpty()) openAndReport(path);
 }
 
@@ -566,9 +577,13 @@ void MainWindow::importWithPlugin(plugin::ImporterPlugin* importer) {
         problems << QStringLiteral("%1 %2").arg(q(p.place), q(p.detail));
         if (problems.size() >= 20) break;
     }
-    QMessageBox::information(this, importer->name(),
-                             tr("新增 %1 户，更新 %2 户，拒绝 %3 行。").arg(outcome.summary.inserted).arg(outcome.summary.updated).arg(outcome.summary.rejected) +
-                                 (problems.isEmpty() ? QString() : QStringLiteral("\n\n") + problems.join(QLatin1Char('\n'))));
+    QMessageBox::information(
+        this, importer->name(),
+        tr("新增 %1 户，更新 %2 户，拒绝 %3 行。")
+                .arg(outcome.summary.inserted)
+                .arg(outcome.summary.updated)
+                .arg(outcome.summary.rejected) +
+            (problems.isEmpty() ? QString() : QStringLiteral("\n\n") + problems.join(QLatin1Char('\n'))));
 }
 
 void MainWindow::afterImport() {

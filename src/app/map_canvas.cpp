@@ -307,15 +307,30 @@ void MapCanvas::wheelEvent(QWheelEvent* e) {
 void MapCanvas::keyPressEvent(QKeyEvent* e) {
     const double dx = width() * kKeyPanShare, dy = height() * kKeyPanShare;
     switch (e->key()) {
-    case Qt::Key_Left: panByPixels({dx, 0}); return;
-    case Qt::Key_Right: panByPixels({-dx, 0}); return;
-    case Qt::Key_Up: panByPixels({0, dy}); return;
-    case Qt::Key_Down: panByPixels({0, -dy}); return;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomBy(kKeyZoom); return;
-    case Qt::Key_Minus: zoomBy(1 / kKeyZoom); return;
-    case Qt::Key_Home: zoomToFullExtent(); return;
-    default: break;
+        case Qt::Key_Left:
+            panByPixels({dx, 0});
+            return;
+        case Qt::Key_Right:
+            panByPixels({-dx, 0});
+            return;
+        case Qt::Key_Up:
+            panByPixels({0, dy});
+            return;
+        case Qt::Key_Down:
+            panByPixels({0, -dy});
+            return;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomBy(kKeyZoom);
+            return;
+        case Qt::Key_Minus:
+            zoomBy(1 / kKeyZoom);
+            return;
+        case Qt::Key_Home:
+            zoomToFullExtent();
+            return;
+        default:
+            break;
     }
     if (tool_ && tool_->key(e->key())) {
         update();

@@ -23,7 +23,8 @@ geo::Geometry lineOf(const std::vector<geo::Point>& pts, bool closed) {
 
 QString formatLength(double metres) {
     const QLocale l;
-    if (metres < 1000) return QCoreApplication::translate("MapTools", "%1 米").arg(l.toString(metres, 'f', metres < 10 ? 1 : 0));
+    if (metres < 1000)
+        return QCoreApplication::translate("MapTools", "%1 米").arg(l.toString(metres, 'f', metres < 10 ? 1 : 0));
     return QCoreApplication::translate("MapTools", "%1 千米").arg(l.toString(metres / 1000, 'f', 2));
 }
 
@@ -148,7 +149,9 @@ double MeasureTool::area() const {
 }
 
 QString MeasureTool::text() const {
-    if (area_) return QCoreApplication::translate("MapTools", "面积 %1，周长 %2").arg(formatArea(area()), formatLength(length()));
+    if (area_)
+        return QCoreApplication::translate("MapTools", "面积 %1，周长 %2")
+            .arg(formatArea(area()), formatLength(length()));
     return QCoreApplication::translate("MapTools", "距离 %1").arg(formatLength(length()));
 }
 

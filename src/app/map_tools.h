@@ -39,11 +39,11 @@ private:
 
 /// How a selection gesture combines with what is selected.
 struct SelectGesture {
-    geo::Box box;             ///< the rectangle, or a click's point with its tolerance around it
-    geo::Point point;         ///< the click point (the rectangle's centre)
+    geo::Box box;      ///< the rectangle, or a click's point with its tolerance around it
+    geo::Point point;  ///< the click point (the rectangle's centre)
     bool rectangle = false;
-    bool add = false;         ///< Shift: add to the selection
-    bool buildings = false;   ///< Ctrl: select buildings rather than grids
+    bool add = false;        ///< Shift: add to the selection
+    bool buildings = false;  ///< Ctrl: select buildings rather than grids
 };
 
 /// Click or drag a rectangle; the rectangle is drawn while dragging.

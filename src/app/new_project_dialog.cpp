@@ -13,16 +13,18 @@ namespace ga::app {
 NewProjectDialog::NewProjectDialog(QWidget* parent) : QDialog(parent), ui_(std::make_unique<Ui::NewProjectDialog>()) {
     ui_->setupUi(this);
     connect(ui_->browseButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("新建项目"), ui_->fileEdit->text(),
-                                                          tr("网格图谱项目 (*.sqlite)"));
-        if (!path.isEmpty()) ui_->fileEdit->setText(path.endsWith(QLatin1String(".sqlite")) ? path : path + QStringLiteral(".sqlite"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("新建项目"), ui_->fileEdit->text(), tr("网格图谱项目 (*.sqlite)"));
+        if (!path.isEmpty())
+            ui_->fileEdit->setText(path.endsWith(QLatin1String(".sqlite")) ? path : path + QStringLiteral(".sqlite"));
     });
     connect(ui_->buttons, &QDialogButtonBox::accepted, this, &NewProjectDialog::create);
 }
 
 NewProjectDialog::~NewProjectDialog() = default;
 
-void NewProjectDialog::setValues(const QString& path, const QString& name, const QString& division, const QString& crs) {
+void NewProjectDialog::setValues(const QString& path, const QString& name, const QString& division,
+                                 const QString& crs) {
     ui_->fileEdit->setText(path);
     ui_->nameEdit->setText(name);
     ui_->divisionEdit->setText(division);

@@ -69,8 +69,10 @@ void OverviewMap::paintEvent(QPaintEvent*) {
     p.setPen(QPen(QColor(0xC4, 0x3E, 0x1C), 2));
     p.setBrush(QColor(0xC4, 0x3E, 0x1C, 30));
     // A view much smaller than a pixel here is still shown, as a small square.
-    if (r.width() < 6 || r.height() < 6) p.drawRect(QRectF(r.center() - QPointF(3, 3), QSizeF(6, 6)));
-    else p.drawRect(r);
+    if (r.width() < 6 || r.height() < 6)
+        p.drawRect(QRectF(r.center() - QPointF(3, 3), QSizeF(6, 6)));
+    else
+        p.drawRect(r);
 }
 
 void OverviewMap::mousePressEvent(QMouseEvent* e) {

@@ -19,12 +19,17 @@ public:
         return readTableRows(path, sheet);
     }
     Result<void> addHousehold(const plugin::HouseholdRecord& h) override {
-        if (h.householdId.trimmed().isEmpty()) return fail(QStringLiteral("%1: household without id").arg(h.source).toStdString());
+        if (h.householdId.trimmed().isEmpty())
+            return fail(QStringLiteral("%1: household without id").arg(h.source).toStdString());
         households_.push_back(h);
         return {};
     }
     void reject(const QString& source, const QString& reason) override {
-        report_.add({io::Outcome::Rejected, io::Reason::Note, file_.toStdString(), source.toStdString(), {},
+        report_.add({io::Outcome::Rejected,
+                     io::Reason::Note,
+                     file_.toStdString(),
+                     source.toStdString(),
+                     {},
                      reason.toStdString()});
     }
     void progress(qint64 done, qint64 total) override { control_.progress(done, total); }
@@ -55,8 +60,9 @@ Result<void> writeHouseholdCsv(const QString& path, const QList<plugin::Househol
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out.write("household_id,address,members,name,id_number,phone,tags\n");
     for (const plugin::HouseholdRecord& h : households) {
-        const QStringList cells{h.householdId, h.address, h.members ? QString::number(*h.members) : QString(),
-                                h.name,        h.idNumber, h.phone, h.tags};
+        const QStringList cells{h.householdId, h.address,  h.members ? QString::number(*h.members) : QString(),
+                                h.name,        h.idNumber, h.phone,
+                                h.tags};
         QStringList quoted;
         for (const QString& c : cells) quoted << csvCell(c);
         out.write((quoted.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8());
@@ -75,7 +81,8 @@ ImportJob::Work pluginImport(plugin::ImporterPlugin& importer, const QString& fi
         if (auto r = importer.importFile(file, sheet, host); !r) return std::unexpected(r.error());
         if (control.isCancelled()) return fail("cancelled");
         QTemporaryDir dir;
-        if (!dir.isValid()) return fail(QStringLiteral("cannot make a temporary folder: %1").arg(dir.errorString()).toStdString());
+        if (!dir.isValid())
+            return fail(QStringLiteral("cannot make a temporary folder: %1").arg(dir.errorString()).toStdString());
         // Named after the register, so the edit log and the report name the file the user chose.
         const QString csv = dir.filePath(QFileInfo(file).completeBaseName() + QStringLiteral(".csv"));
         if (auto r = writeHouseholdCsv(csv, host.households()); !r) return std::unexpected(r.error());

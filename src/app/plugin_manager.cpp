@@ -48,7 +48,8 @@ void PluginManager::loadFrom(const QStringList& directories) {
                 kinds << QCoreApplication::translate("PluginManager", "地图工具");
             }
             if (kinds.isEmpty()) {
-                info.error = QCoreApplication::translate("PluginManager", "不是网格图谱插件（未实现导入或地图工具接口）");
+                info.error =
+                    QCoreApplication::translate("PluginManager", "不是网格图谱插件（未实现导入或地图工具接口）");
                 loader->unload();
             } else {
                 info.kind = kinds.join(QStringLiteral("、"));

@@ -16,11 +16,11 @@
 namespace ga::app {
 
 struct PluginInfo {
-    QString file;         ///< absolute path of the library
-    QString name;         ///< the plugin's own name (empty when it did not load)
+    QString file;  ///< absolute path of the library
+    QString name;  ///< the plugin's own name (empty when it did not load)
     QString description;
-    QString kind;         ///< "importer", "map tool", or both joined
-    QString error;        ///< why it did not load ("" when loaded)
+    QString kind;   ///< "importer", "map tool", or both joined
+    QString error;  ///< why it did not load ("" when loaded)
 };
 
 class PluginManager {

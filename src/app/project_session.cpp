@@ -14,17 +14,24 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& path, QString& readOn
     lock->setStaleLockTime(0);
     if (lock->tryLock(0)) return lock;
     switch (lock->error()) {
-    case QLockFile::LockFailedError: {
-        qint64 pid = 0;
-        QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
-        readOnlyReason = QCoreApplication::translate("ProjectSession", "该项目已在另一个窗口中打开（%1 上的进程 %2），本窗口以只读方式打开。").arg(host).arg(pid);
-        break;
-    }
-    case QLockFile::PermissionError:
-        readOnlyReason = QCoreApplication::translate("ProjectSession", "项目所在文件夹不可写，无法加锁，项目以只读方式打开。");
-        break;
-    default: readOnlyReason = QCoreApplication::translate("ProjectSession", "无法为项目加锁，项目以只读方式打开。"); break;
+        case QLockFile::LockFailedError: {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            readOnlyReason =
+                QCoreApplication::translate("ProjectSession",
+                                            "该项目已在另一个窗口中打开（%1 上的进程 %2），本窗口以只读方式打开。")
+                    .arg(host)
+                    .arg(pid);
+            break;
+        }
+        case QLockFile::PermissionError:
+            readOnlyReason =
+                QCoreApplication::translate("ProjectSession", "项目所在文件夹不可写，无法加锁，项目以只读方式打开。");
+            break;
+        default:
+            readOnlyReason = QCoreApplication::translate("ProjectSession", "无法为项目加锁，项目以只读方式打开。");
+            break;
     }
     return std::unique_ptr<QLockFile>();
 }
@@ -35,9 +42,12 @@ QString lockPathFor(const QString& projectPath) { return projectPath + QStringLi
 
 Result<std::unique_ptr<ProjectSession>> ProjectSession::open(const QString& path) {
     const QFileInfo info(path);
-    if (!info.exists()) return fail(QCoreApplication::translate("ProjectSession", "文件不存在：%1").arg(path).toStdString());
-    if (!info.isFile()) return fail(QCoreApplication::translate("ProjectSession", "不是文件：%1").arg(path).toStdString());
-    if (!info.isReadable()) return fail(QCoreApplication::translate("ProjectSession", "没有读取权限：%1").arg(path).toStdString());
+    if (!info.exists())
+        return fail(QCoreApplication::translate("ProjectSession", "文件不存在：%1").arg(path).toStdString());
+    if (!info.isFile())
+        return fail(QCoreApplication::translate("ProjectSession", "不是文件：%1").arg(path).toStdString());
+    if (!info.isReadable())
+        return fail(QCoreApplication::translate("ProjectSession", "没有读取权限：%1").arg(path).toStdString());
     std::unique_ptr<ProjectSession> s(new ProjectSession);
     s->path_ = info.absoluteFilePath();
     if (!info.isWritable()) {
@@ -50,10 +60,14 @@ Result<std::unique_ptr<ProjectSession>> ProjectSession::open(const QString& path
     const bool readOnly = !s->lock_;
     auto project = store::Project::open(s->path_.toStdString(), readOnly);
     if (!project)
-        return fail(QCoreApplication::translate("ProjectSession", "无法打开项目 %1：%2").arg(path, QString::fromStdString(project.error().message)).toStdString());
+        return fail(QCoreApplication::translate("ProjectSession", "无法打开项目 %1：%2")
+                        .arg(path, QString::fromStdString(project.error().message))
+                        .toStdString());
     s->project_ = std::make_unique<store::Project>(std::move(*project));
     if (auto r = s->reloadModel(); !r)
-        return fail(QCoreApplication::translate("ProjectSession", "无法读取项目 %1 的图层：%2").arg(path, QString::fromStdString(r.error().message)).toStdString());
+        return fail(QCoreApplication::translate("ProjectSession", "无法读取项目 %1 的图层：%2")
+                        .arg(path, QString::fromStdString(r.error().message))
+                        .toStdString());
     return s;
 }
 

@@ -49,7 +49,8 @@ Result<void> saveScreenshot(MainWindow& window, const QString& path, QSize size,
     const QImage image = window.grab().toImage();
     QImageWriter writer(path, "png");
     if (!writer.write(image))
-        return fail(QStringLiteral("%1: cannot write the screenshot: %2").arg(path, writer.errorString()).toStdString());
+        return fail(
+            QStringLiteral("%1: cannot write the screenshot: %2").arg(path, writer.errorString()).toStdString());
     return {};
 }
 

@@ -28,7 +28,8 @@ StaffDialog::StaffDialog(ProjectSession& session, const QString& gridCode, QWidg
     ui_->setupUi(this);
     setWindowTitle(tr("网格员：%1").arg(gridCode));
     const bool readOnly = session_.isReadOnly();
-    ui_->heading->setText(readOnly ? tr("项目以只读方式打开，不能修改。") : tr("网格 %1 的网格长与网格员").arg(gridCode));
+    ui_->heading->setText(readOnly ? tr("项目以只读方式打开，不能修改。")
+                                   : tr("网格 %1 的网格长与网格员").arg(gridCode));
     ui_->addButton->setEnabled(!readOnly);
     ui_->buttons->button(QDialogButtonBox::Save)->setEnabled(!readOnly);
     ui_->choosePhotoButton->setEnabled(!readOnly);
@@ -37,8 +38,8 @@ StaffDialog::StaffDialog(ProjectSession& session, const QString& gridCode, QWidg
     connect(ui_->addButton, &QPushButton::clicked, this, &StaffDialog::startNew);
     connect(ui_->buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &StaffDialog::save);
     connect(ui_->choosePhotoButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("选择照片"), QString(),
-                                                          tr("图片 (*.jpg *.jpeg *.png *.bmp)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("选择照片"), QString(), tr("图片 (*.jpg *.jpeg *.png *.bmp)"));
         if (!path.isEmpty()) setPhotoFromFile(path);
     });
     connect(ui_->clearPhotoButton, &QPushButton::clicked, this, [this] {
@@ -59,9 +60,9 @@ void StaffDialog::reloadList(std::optional<int64_t> select) {
     if (!staff) ui_->message->setText(QString::fromStdString(staff.error().message));
     int selectRowIndex = 0;
     for (const store::StaffMember& m : staff ? *staff : std::vector<store::StaffMember>{}) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1（%2）").arg(QString::fromStdString(m.name),
-                                                                       QString::fromStdString(m.role)),
-                                         ui_->staffList);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1（%2）").arg(QString::fromStdString(m.name), QString::fromStdString(m.role)),
+            ui_->staffList);
         item->setData(kIdRole, QVariant::fromValue<qint64>(m.id));
         if (select && m.id == *select) selectRowIndex = ui_->staffList->count() - 1;
     }
@@ -173,7 +174,8 @@ bool StaffDialog::save() {
             return false;
         }
         saved = *id;
-        if (auto r = session_.afterEdit(store::Layer::Staff); !r) ui_->message->setText(QString::fromStdString(r.error().message));
+        if (auto r = session_.afterEdit(store::Layer::Staff); !r)
+            ui_->message->setText(QString::fromStdString(r.error().message));
     }
     reloadList(saved);
     return true;

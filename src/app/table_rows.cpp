@@ -15,10 +15,12 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 
 Result<QList<QStringList>> readCsv(const QString& path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return fail(QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
     QByteArray bytes = file.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF")) bytes.remove(0, 3);
-    auto decoder = io::TextDecoder::create(io::guessEncoding(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size()))));
+    auto decoder = io::TextDecoder::create(
+        io::guessEncoding(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size()))));
     if (!decoder) return std::unexpected(decoder.error());
     QList<QStringList> rows;
     std::string decoded;
@@ -27,7 +29,11 @@ Result<QList<QStringList>> readCsv(const QString& path) {
         ++line;
         if (raw.endsWith('\r')) raw.chop(1);
         if (!decoder->decode(std::string_view(raw.data(), static_cast<size_t>(raw.size())), decoded))
-            return fail(QStringLiteral("%1: line %2 is not valid %3 text").arg(path).arg(line).arg(q(decoder->encoding())).toStdString());
+            return fail(QStringLiteral("%1: line %2 is not valid %3 text")
+                            .arg(path)
+                            .arg(line)
+                            .arg(q(decoder->encoding()))
+                            .toStdString());
         QStringList cells;
         if (!decoded.empty())
             for (const std::string& c : io::splitCsvLine(decoded, ',')) cells << q(c);

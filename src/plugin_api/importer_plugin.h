@@ -14,14 +14,14 @@ namespace ga::plugin {
 
 /// One household as an importer hands it over (target fields of the households layer).
 struct HouseholdRecord {
-    QString householdId;   ///< unique in the project
-    QString address;       ///< full address, compound + building + unit + room
-    QString name;          ///< head of household (personal: stored apart, masked on display)
-    QString idNumber;      ///< personal
-    QString phone;         ///< personal
-    QString tags;          ///< personal
+    QString householdId;  ///< unique in the project
+    QString address;      ///< full address, compound + building + unit + room
+    QString name;         ///< head of household (personal: stored apart, masked on display)
+    QString idNumber;     ///< personal
+    QString phone;        ///< personal
+    QString tags;         ///< personal
     std::optional<int> members;
-    QString source;        ///< "file.xlsx:12", for messages
+    QString source;  ///< "file.xlsx:12", for messages
 };
 
 /// What the workstation offers an importer while it runs (implemented by the app over io/store).

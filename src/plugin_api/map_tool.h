@@ -16,8 +16,8 @@ namespace ga::plugin {
 struct MapMouseEvent {
     QPointF pixel;
     QPointF map;
-    Qt::MouseButton button = Qt::NoButton;   ///< the button that changed (press, release)
-    Qt::MouseButtons buttons;                ///< buttons held
+    Qt::MouseButton button = Qt::NoButton;  ///< the button that changed (press, release)
+    Qt::MouseButtons buttons;               ///< buttons held
     Qt::KeyboardModifiers modifiers;
 };
 

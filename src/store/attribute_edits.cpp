@@ -29,30 +29,33 @@ Result<void> checkValue(const FieldDef& f, const std::optional<std::string>& v) 
     const char* b = v->data();
     const char* e = b + v->size();
     switch (f.type) {
-    case FieldType::Integer: {
-        long long n = 0;
-        const auto r = std::from_chars(b, e, n);
-        if (r.ec != std::errc() || r.ptr != e) return fail(fmt::format("{}（{}）应为整数：{}", f.label, f.name, *v));
-        if (n < 0) return fail(fmt::format("{}（{}）不能为负数：{}", f.label, f.name, *v));
-        return {};
-    }
-    case FieldType::Real: {
-        double d = 0;
-        const auto r = std::from_chars(b, e, d);
-        if (r.ec != std::errc() || r.ptr != e) return fail(fmt::format("{}（{}）应为数值：{}", f.label, f.name, *v));
-        return {};
-    }
-    case FieldType::Date: {
-        // YYYY-MM-DD, the form the importers store.
-        const bool shape = v->size() == 10 && (*v)[4] == '-' && (*v)[7] == '-';
-        bool digits = shape;
-        for (size_t i = 0; shape && i < v->size(); ++i)
-            if (i != 4 && i != 7 && ((*v)[i] < '0' || (*v)[i] > '9')) digits = false;
-        if (!digits) return fail(fmt::format("{}（{}）应为 YYYY-MM-DD 日期：{}", f.label, f.name, *v));
-        return {};
-    }
-    case FieldType::Text:
-    case FieldType::Blob: return {};
+        case FieldType::Integer: {
+            long long n = 0;
+            const auto r = std::from_chars(b, e, n);
+            if (r.ec != std::errc() || r.ptr != e)
+                return fail(fmt::format("{}（{}）应为整数：{}", f.label, f.name, *v));
+            if (n < 0) return fail(fmt::format("{}（{}）不能为负数：{}", f.label, f.name, *v));
+            return {};
+        }
+        case FieldType::Real: {
+            double d = 0;
+            const auto r = std::from_chars(b, e, d);
+            if (r.ec != std::errc() || r.ptr != e)
+                return fail(fmt::format("{}（{}）应为数值：{}", f.label, f.name, *v));
+            return {};
+        }
+        case FieldType::Date: {
+            // YYYY-MM-DD, the form the importers store.
+            const bool shape = v->size() == 10 && (*v)[4] == '-' && (*v)[7] == '-';
+            bool digits = shape;
+            for (size_t i = 0; shape && i < v->size(); ++i)
+                if (i != 4 && i != 7 && ((*v)[i] < '0' || (*v)[i] > '9')) digits = false;
+            if (!digits) return fail(fmt::format("{}（{}）应为 YYYY-MM-DD 日期：{}", f.label, f.name, *v));
+            return {};
+        }
+        case FieldType::Text:
+        case FieldType::Blob:
+            return {};
     }
     return {};
 }
@@ -64,18 +67,26 @@ std::optional<std::string> normalised(const FieldDef& f, const std::optional<std
 }
 
 void bindValue(Statement& st, int param, const FieldDef& f, const std::optional<std::string>& v) {
-    if (!v) st.bind(param, std::nullopt);
-    else if (isBlob(f)) st.bindBlob(param, {reinterpret_cast<const uint8_t*>(v->data()), v->size()});
-    else if (f.type == FieldType::Integer) st.bind(param, static_cast<int64_t>(std::stoll(*v)));
-    else if (f.type == FieldType::Real) st.bind(param, std::stod(*v));
-    else st.bind(param, std::string_view(*v));
+    if (!v)
+        st.bind(param, std::nullopt);
+    else if (isBlob(f))
+        st.bindBlob(param, {reinterpret_cast<const uint8_t*>(v->data()), v->size()});
+    else if (f.type == FieldType::Integer)
+        st.bind(param, static_cast<int64_t>(std::stoll(*v)));
+    else if (f.type == FieldType::Real)
+        st.bind(param, std::stod(*v));
+    else
+        st.bind(param, std::string_view(*v));
 }
 
 void writeJsonValue(JsonWriter& w, const FieldDef& f, const std::optional<std::string>& v) {
     w.key(f.name);
-    if (!v) w.null();
-    else if (isBlob(f)) w.value(fmt::format("<{} bytes>", v->size()));
-    else w.value(*v);
+    if (!v)
+        w.null();
+    else if (isBlob(f))
+        w.value(fmt::format("<{} bytes>", v->size()));
+    else
+        w.value(*v);
 }
 
 // How the edit log names a feature: grid code, compound + building number, staff name, or id.
@@ -85,13 +96,16 @@ std::string featureName(const LayerDef& def, const FeatureAttributes& a) {
         return i >= 0 && static_cast<size_t>(i) < a.values.size() && a.values[i] ? *a.values[i] : std::string();
     };
     switch (def.layer) {
-    case Layer::Grids: return value("code");
-    case Layer::Buildings: {
-        const std::string n = value("compound") + value("number");
-        return n.empty() ? fmt::format("#{}", a.id) : n;
-    }
-    case Layer::Staff: return value("name");
-    default: return fmt::format("#{}", a.id);
+        case Layer::Grids:
+            return value("code");
+        case Layer::Buildings: {
+            const std::string n = value("compound") + value("number");
+            return n.empty() ? fmt::format("#{}", a.id) : n;
+        }
+        case Layer::Staff:
+            return value("name");
+        default:
+            return fmt::format("#{}", a.id);
     }
 }
 
@@ -124,8 +138,8 @@ Result<int64_t> saveAttributes(Project& project, const FeatureAttributes& after,
     if (project.readOnly()) return fail(fmt::format("{}: the project is open read-only", project.path()));
     const LayerDef& def = layerDef(after.layer);
     if (after.values.size() != def.fields.size())
-        return fail(fmt::format("layer {}: {} values given for {} fields", def.name, after.values.size(),
-                                def.fields.size()));
+        return fail(
+            fmt::format("layer {}: {} values given for {} fields", def.name, after.values.size(), def.fields.size()));
     auto tx = Transaction::begin(project.db());
     if (!tx) return std::unexpected(tx.error());
     auto before = readAttributes(project, after.layer, after.id);
@@ -181,8 +195,8 @@ Result<int64_t> insertAttributes(Project& project, const FeatureAttributes& row,
     if (def.geometry != GeometryKind::None)
         return fail(fmt::format("layer {} needs a geometry; features are added on the map", def.name));
     if (row.values.size() != def.fields.size())
-        return fail(fmt::format("layer {}: {} values given for {} fields", def.name, row.values.size(),
-                                def.fields.size()));
+        return fail(
+            fmt::format("layer {}: {} values given for {} fields", def.name, row.values.size(), def.fields.size()));
     std::string cols, params;
     std::vector<std::optional<std::string>> values(def.fields.size());
     for (size_t i = 0; i < def.fields.size(); ++i) {
@@ -209,9 +223,9 @@ Result<int64_t> insertAttributes(Project& project, const FeatureAttributes& row,
         if (!def.fields[i].personal) writeJsonValue(w, def.fields[i], values[i]);
     w.endObject().endObject();
     const std::string who = featureName(def, FeatureAttributes{row.layer, id, values});
-    auto logged = project.logEdit({resolveOperator(operatorName, project.settings()), "add_feature",
-                                   fmt::format("{}:{}", def.name, who), fmt::format("新增{} {}", def.label, who),
-                                   w.str()});
+    auto logged =
+        project.logEdit({resolveOperator(operatorName, project.settings()), "add_feature",
+                         fmt::format("{}:{}", def.name, who), fmt::format("新增{} {}", def.label, who), w.str()});
     if (!logged) return std::unexpected(logged.error());
     if (auto r = tx->commit(); !r) return std::unexpected(r.error());
     return id;

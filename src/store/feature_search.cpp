@@ -60,22 +60,22 @@ Result<std::vector<SearchHit>> searchFeatures(Project& project, std::string_view
     if (q.empty() || project.settings().srid == 0) return hits;
     constexpr std::string_view kBox = "MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom)";
 
-    auto grids = project.db().prepare(fmt::format(
-        "SELECT id, code || ' ' || coalesce(name, ''), {} FROM grids "
-        "WHERE code LIKE ?1 || '%' OR name LIKE '%' || ?1 || '%' ORDER BY code LIMIT ?2",
-        kBox));
+    auto grids = project.db().prepare(
+        fmt::format("SELECT id, code || ' ' || coalesce(name, ''), {} FROM grids "
+                    "WHERE code LIKE ?1 || '%' OR name LIKE '%' || ?1 || '%' ORDER BY code LIMIT ?2",
+                    kBox));
     if (!grids) return std::unexpected(grids.error());
     grids->bind(1, q).bind(2, limit);
     if (auto r = collect(*grids, Layer::Grids, hits); !r) return std::unexpected(r.error());
 
     const CompoundBuilding cb = splitCompoundBuilding(q);
     if (!cb.number.empty()) {
-        auto buildings = project.db().prepare(fmt::format(
-            "SELECT id, coalesce(compound, '') || ' ' || number, {} FROM buildings "
-            "WHERE (?1 = '' OR compound LIKE '%' || ?1 || '%') AND (number = ?2 OR number LIKE ?2 || '号%' "
-            "OR number = ?2 || '栋' OR number = ?2 || '幢' OR number = ?2 || '座' OR number = ?2 || '#') "
-            "ORDER BY compound, id LIMIT ?3",
-            kBox));
+        auto buildings = project.db().prepare(
+            fmt::format("SELECT id, coalesce(compound, '') || ' ' || number, {} FROM buildings "
+                        "WHERE (?1 = '' OR compound LIKE '%' || ?1 || '%') AND (number = ?2 OR number LIKE ?2 || '号%' "
+                        "OR number = ?2 || '栋' OR number = ?2 || '幢' OR number = ?2 || '座' OR number = ?2 || '#') "
+                        "ORDER BY compound, id LIMIT ?3",
+                        kBox));
         if (!buildings) return std::unexpected(buildings.error());
         buildings->bind(1, cb.compound).bind(2, cb.number).bind(3, limit);
         if (auto r = collect(*buildings, Layer::Buildings, hits); !r) return std::unexpected(r.error());

@@ -12,9 +12,9 @@ namespace ga::store {
 
 struct SearchHit {
     Layer layer = Layer::Grids;
-    int64_t id = 0;           ///< feature id (for a road: the first segment of that name)
-    std::string label;        ///< what the result list shows
-    geo::Box box;             ///< extent to zoom to (a road: all its segments)
+    int64_t id = 0;     ///< feature id (for a road: the first segment of that name)
+    std::string label;  ///< what the result list shows
+    geo::Box box;       ///< extent to zoom to (a road: all its segments)
 };
 
 /// Splits "华荣上海城12号楼" / "华荣上海城 12栋" / "和盛 3#" into compound text and building number

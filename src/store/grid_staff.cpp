@@ -64,8 +64,8 @@ Result<BuildingHouseholds> householdsOfBuilding(Project& project, int64_t buildi
         auto row = st->step();
         if (!row) return std::unexpected(row.error());
         if (!*row) break;
-        out.households.push_back(
-            {st->integer(0), st->text(1), st->text(2), maskName(st->text(4)), maskPhone(st->text(5)), st->optInteger(3)});
+        out.households.push_back({st->integer(0), st->text(1), st->text(2), maskName(st->text(4)),
+                                  maskPhone(st->text(5)), st->optInteger(3)});
     }
     return out;
 }

@@ -18,7 +18,7 @@ inline bool waitForFrame(MapCanvas& canvas) { return waitForSharpFrame(canvas, s
 
 }  // namespace ga::app::test
 
-#define GA_APP_TEST_MAIN(TestClass)                                              \
+#define GA_APP_TEST_MAIN(TestClass)                                             \
     int main(int argc, char** argv) {                                           \
         QStandardPaths::setTestModeEnabled(true);                               \
         QApplication app(argc, argv);                                           \

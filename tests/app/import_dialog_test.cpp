@@ -1,10 +1,11 @@
 // File → Import over io: the source inspected and its columns mapped before anything is written,
 // the import run off the UI thread, and a cancelled import leaving the project as it was.
+#include "app/import_dialog.h"
+
 #include <QFile>
 #include <QLineEdit>
 #include <QTemporaryDir>
 
-#include "app/import_dialog.h"
 #include "app_test.h"
 #include "store/project.h"
 #include "test_project.h"
@@ -37,12 +38,13 @@ private slots:
     void mapsChineseHeadersAndImportsOffTheUiThread() {
         auto project = makeTestProject(dir_.path(), QStringLiteral("buildings.sqlite"));
         QVERIFY(project);
-        const QString csv = writeFile(
-            QStringLiteral("buildings.csv"),
-            QStringLiteral("小区名称,楼号,户数,wkt\n"
-                           "新城花园,3号楼,40,\"POLYGON((500010 3580010,500030 3580010,500030 3580030,500010 3580030,500010 3580010))\"\n"
-                           "新城花园,4号楼,36,\"POLYGON((500050 3580010,500070 3580010,500070 3580030,500050 3580030,500050 3580010))\"\n")
-                .toUtf8());
+        const QString csv = writeFile(QStringLiteral("buildings.csv"),
+                                      QStringLiteral("小区名称,楼号,户数,wkt\n"
+                                                     "新城花园,3号楼,40,\"POLYGON((500010 3580010,500030 "
+                                                     "3580010,500030 3580030,500010 3580030,500010 3580010))\"\n"
+                                                     "新城花园,4号楼,36,\"POLYGON((500050 3580010,500070 "
+                                                     "3580010,500070 3580030,500050 3580030,500050 3580010))\"\n")
+                                          .toUtf8());
         ImportDialog dialog(project->path, "tester");
         dialog.findChild<QLineEdit*>(QStringLiteral("crsEdit"))->setText(QStringLiteral("EPSG:4549"));
         dialog.setSource(csv, store::Layer::Buildings);
@@ -75,7 +77,8 @@ private slots:
         auto project = makeTestProject(dir_.path(), QStringLiteral("cancel.sqlite"));
         QVERIFY(project);
         QByteArray rows("户编号,地址,人口数\n");
-        for (int i = 0; i < 200000; ++i) rows += QStringLiteral("C-%1,华荣上海城%2号楼1单元%3室,3\n").arg(i).arg(i % 40).arg(i % 900).toUtf8();
+        for (int i = 0; i < 200000; ++i)
+            rows += QStringLiteral("C-%1,华荣上海城%2号楼1单元%3室,3\n").arg(i).arg(i % 40).arg(i % 900).toUtf8();
         const QString csv = writeFile(QStringLiteral("register.csv"), rows);
         ImportDialog dialog(project->path, "tester");
         dialog.setSource(csv, store::Layer::Households);

@@ -1,5 +1,7 @@
 // The workstation window on a small project: identify, search, the shared selection, layer
 // toggles, the read-only second open and bad files.
+#include "app/main_window.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -13,7 +15,6 @@
 #include "app/grid_table_panel.h"
 #include "app/identify_panel.h"
 #include "app/layer_panel.h"
-#include "app/main_window.h"
 #include "app/project_session.h"
 #include "app_test.h"
 #include "store/attribute_edits.h"
@@ -70,7 +71,8 @@ private slots:
         QVERIFY(!window_->session()->isReadOnly());
         // The leader column names the grid leader, not the first staff member written.
         const int row = window_->gridTable().model().rowOfGrid(project_.gridIds[1]);
-        QCOMPARE(window_->gridTable().model().index(row, GridTableModel::Leader).data().toString(), QStringLiteral("钱网格长"));
+        QCOMPARE(window_->gridTable().model().index(row, GridTableModel::Leader).data().toString(),
+                 QStringLiteral("钱网格长"));
     }
 
     void identifyReturnsTheGridUnderTheClick() {
@@ -118,7 +120,8 @@ private slots:
     void gridTableSelectionReachesTheMap() {
         auto* table = window_->gridTable().findChild<QTableView*>(QStringLiteral("table"));
         const int row = window_->gridTable().model().rowOfGrid(project_.gridIds[0]);
-        const QModelIndex index = window_->gridTable().proxy().mapFromSource(window_->gridTable().model().index(row, 0));
+        const QModelIndex index =
+            window_->gridTable().proxy().mapFromSource(window_->gridTable().model().index(row, 0));
         table->selectRow(index.row());
         QCOMPARE(window_->selection().grids(), QSet<qint64>{project_.gridIds[0]});
         QCOMPARE(window_->canvas().renderOptions().selectedGrids.size(), size_t(1));
@@ -133,7 +136,8 @@ private slots:
         auto* table = window_->gridTable().findChild<QTableView*>(QStringLiteral("table"));
         const QModelIndexList rows = table->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(window_->gridTable().proxy().data(rows.front(), GridTableModel::kIdRole).toLongLong(), project_.gridIds[1]);
+        QCOMPARE(window_->gridTable().proxy().data(rows.front(), GridTableModel::kIdRole).toLongLong(),
+                 project_.gridIds[1]);
     }
 
     void rectangleSelectionTakesEveryGridItTouches() {
@@ -198,7 +202,7 @@ private slots:
         QTest::mouseMove(&window_->canvas(), pixelOf(project_.gridBox(1).center()));
         bool found = false;
         for (QLabel* l : window_->statusBar()->findChildren<QLabel*>())
-            if (l->text().contains(QStringLiteral("X 5")) && l->text().contains(QStringLiteral("经度 120.")) )
+            if (l->text().contains(QStringLiteral("X 5")) && l->text().contains(QStringLiteral("经度 120.")))
                 found = true;
         QVERIFY(found);
     }
@@ -264,7 +268,8 @@ private slots:
         other.show();
         QVERIFY(other.openProject(*empty));
         QCOMPARE(other.gridTable().model().rowCount(), 0);
-        QVERIFY(!other.canvas().zoomToBox({-1e300, -1e300, 1e300, 1e300}) || other.canvas().view().metresPerPixel <= MapCanvas::kMaxMetresPerPixel);
+        QVERIFY(!other.canvas().zoomToBox({-1e300, -1e300, 1e300, 1e300}) ||
+                other.canvas().view().metresPerPixel <= MapCanvas::kMaxMetresPerPixel);
         other.canvas().setScaleDenominator(1e-12);
         QVERIFY(other.canvas().view().metresPerPixel >= MapCanvas::kMinMetresPerPixel);
         QVERIFY(waitForFrame(other.canvas()));
@@ -281,8 +286,8 @@ private slots:
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             return env;
         }());
-        p.start(QStringLiteral(GRIDATLAS_EXECUTABLE),
-                {project_.path, QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("1000x700")});
+        p.start(QStringLiteral(GRIDATLAS_EXECUTABLE), {project_.path, QStringLiteral("--screenshot"), png,
+                                                       QStringLiteral("--size"), QStringLiteral("1000x700")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         const QImage image(png);

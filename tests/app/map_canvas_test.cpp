@@ -1,10 +1,11 @@
 // The map canvas over the render queue: pan frames move the cached image, a wheel step shows a
 // scaled preview at once and the sharp frame later, a newer request replaces an older one.
+#include "app/map_canvas.h"
+
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QWheelEvent>
 
-#include "app/map_canvas.h"
 #include "app/project_session.h"
 #include "app_test.h"
 #include "test_project.h"

@@ -122,16 +122,22 @@ private slots:
             return static_cast<size_t>(std::find(cols.begin(), cols.end(), name) - cols.begin());
         };
         while (*reader->next(row)) {
-            const auto text = [&](const char* name) { return QString::fromStdString(row.values[col(name)].value_or("")); };
+            const auto text = [&](const char* name) {
+                return QString::fromStdString(row.values[col(name)].value_or(""));
+            };
             byId.insert(text("household_id"), {text("address"), text("members"), text("name")});
         }
         QCOMPARE(byId.size(), 9);  // three households were in the test project already
-        QCOMPARE(byId.value(QStringLiteral("华荣上海城-12-1-101")).value(0), QStringLiteral("华荣上海城12号楼1单元101室"));
+        QCOMPARE(byId.value(QStringLiteral("华荣上海城-12-1-101")).value(0),
+                 QStringLiteral("华荣上海城12号楼1单元101室"));
         // Building and unit merged down over the rooms below them.
-        QCOMPARE(byId.value(QStringLiteral("华荣上海城-12-1-102")).value(0), QStringLiteral("华荣上海城12号楼1单元102室"));
-        QCOMPARE(byId.value(QStringLiteral("华荣上海城-12-2-202")).value(0), QStringLiteral("华荣上海城12号楼2单元202室"));
+        QCOMPARE(byId.value(QStringLiteral("华荣上海城-12-1-102")).value(0),
+                 QStringLiteral("华荣上海城12号楼1单元102室"));
+        QCOMPARE(byId.value(QStringLiteral("华荣上海城-12-2-202")).value(0),
+                 QStringLiteral("华荣上海城12号楼2单元202室"));
         // 十三幢 一单元: Chinese numerals become digits.
-        QCOMPARE(byId.value(QStringLiteral("华荣上海城-13-1-302")).value(0), QStringLiteral("华荣上海城13号楼1单元302室"));
+        QCOMPARE(byId.value(QStringLiteral("华荣上海城-13-1-302")).value(0),
+                 QStringLiteral("华荣上海城13号楼1单元302室"));
         QCOMPARE(byId.value(QStringLiteral("华荣上海城-13-1-302")).value(1), QStringLiteral("5"));
         // Personal fields are stored apart and masked when read for display.
         QCOMPARE(byId.value(QStringLiteral("华荣上海城-12-1-101")).value(2), QStringLiteral("张*"));

@@ -37,7 +37,8 @@ Result<TestProject> makeTestProject(const QString& dir, const QString& name) {
     auto communities = store::LayerWriter::create(*project, store::Layer::Communities, store::WriteMode::Insert);
     if (!communities) return std::unexpected(communities.error());
     if (auto r = communities->write({{"320623001001", "测试社区", V(), V()},
-                                     rectangle(kX0, kY0, kX0 + 3 * kGridSize, kY0 + kGridSize), "test"});
+                                     rectangle(kX0, kY0, kX0 + 3 * kGridSize, kY0 + kGridSize),
+                                     "test"});
         !r)
         return std::unexpected(r.error());
 
@@ -48,7 +49,8 @@ Result<TestProject> makeTestProject(const QString& dir, const QString& name) {
         t.gridCodes[i] = QStringLiteral("32062300100100%1").arg(i + 1);
         const geo::Box b = t.gridBox(i);
         auto id = grids->write({{t.gridCodes[i].toStdString(), names[i], "测试社区", V(), V("2024-01-01"), V()},
-                                rectangle(b.minx, b.miny, b.maxx, b.maxy), "test"});
+                                rectangle(b.minx, b.miny, b.maxx, b.maxy),
+                                "test"});
         if (!id) return std::unexpected(id.error());
         t.gridIds[i] = *id;
     }
@@ -68,8 +70,9 @@ Result<TestProject> makeTestProject(const QString& dir, const QString& name) {
         {"文峰财富广场", "A座", "600", {kX0 + 500, kY0 + 100}},
     };
     for (const B& b : list) {
-        auto id = buildings->write(
-            {{b.compound, b.number, "青园北路", V(), b.households, "11", "2", "住宅", V()}, square(b.centre, 12), "test"});
+        auto id = buildings->write({{b.compound, b.number, "青园北路", V(), b.households, "11", "2", "住宅", V()},
+                                    square(b.centre, 12),
+                                    "test"});
         if (!id) return std::unexpected(id.error());
         if (std::string_view(b.number) == "12号楼") t.householdBuildingId = *id;
     }
@@ -89,9 +92,12 @@ Result<TestProject> makeTestProject(const QString& dir, const QString& name) {
 
     auto households = store::LayerWriter::create(*project, store::Layer::Households, store::WriteMode::Insert);
     if (!households) return std::unexpected(households.error());
-    const char* people[][3] = {{"H-001", "张三丰", "13812345678"}, {"H-002", "李四", "13900001111"}, {"H-003", "王五", "13700002222"}};
+    const char* people[][3] = {
+        {"H-001", "张三丰", "13812345678"}, {"H-002", "李四", "13900001111"}, {"H-003", "王五", "13700002222"}};
     for (auto& p : people)
-        if (auto r = households->write({{p[0], "华荣上海城12号楼1单元101室", "3", p[1], V(), p[2], V()}, std::nullopt, "test"}); !r)
+        if (auto r = households->write(
+                {{p[0], "华荣上海城12号楼1单元101室", "3", p[1], V(), p[2], V()}, std::nullopt, "test"});
+            !r)
             return std::unexpected(r.error());
     // Geocoding is another issue's work: link the three households to their building directly.
     if (auto r = project->db().exec(

@@ -16,10 +16,8 @@ struct TestProject {
     QString path;
     QString gridCodes[3];
     int64_t gridIds[3] = {};
-    int64_t householdBuildingId = 0;   ///< 华荣上海城 12号楼 in grid 2, with three households
-    geo::Box gridBox(int i) const {
-        return {kX0 + kGridSize * i, kY0, kX0 + kGridSize * (i + 1), kY0 + kGridSize};
-    }
+    int64_t householdBuildingId = 0;  ///< 华荣上海城 12号楼 in grid 2, with three households
+    geo::Box gridBox(int i) const { return {kX0 + kGridSize * i, kY0, kX0 + kGridSize * (i + 1), kY0 + kGridSize}; }
     /// The centre of 华荣上海城 12号楼.
     geo::Point householdBuilding() const { return {kX0 + 260, kY0 + 60}; }
 };

@@ -33,13 +33,14 @@ protected:
         project.emplace(std::move(*p));
         auto grids = LayerWriter::create(*project, Layer::Grids, WriteMode::Insert);
         ASSERT_TRUE(grids);
-        auto g = grids->write({{"320623001001001", "一网格", "友好社区", "900", std::nullopt, std::nullopt},
-                               square(0, 0, 100), "test"});
+        auto g = grids->write(
+            {{"320623001001001", "一网格", "友好社区", "900", std::nullopt, std::nullopt}, square(0, 0, 100), "test"});
         ASSERT_TRUE(g) << g.error().message;
         gridId = *g;
         auto staff = LayerWriter::create(*project, Layer::Staff, WriteMode::Insert);
         ASSERT_TRUE(staff);
-        auto s1 = staff->write({{"王芳", "网格长", "0513-1234", "320623001001001", std::nullopt}, std::nullopt, "test"});
+        auto s1 =
+            staff->write({{"王芳", "网格长", "0513-1234", "320623001001001", std::nullopt}, std::nullopt, "test"});
         ASSERT_TRUE(s1) << s1.error().message;
         staffId = *s1;
     }

@@ -34,13 +34,16 @@ protected:
         project.emplace(std::move(*p));
         auto grids = LayerWriter::create(*project, Layer::Grids, WriteMode::Insert);
         ASSERT_TRUE(grids->write({{"320623001001001", "一网格", "友好社区", std::nullopt, std::nullopt, std::nullopt},
-                                  square(0, 0, 100), "t"}));
+                                  square(0, 0, 100),
+                                  "t"}));
         ASSERT_TRUE(grids->write({{"320623001001002", "二网格", "友好社区", std::nullopt, std::nullopt, std::nullopt},
-                                  square(100, 0, 100), "t"}));
+                                  square(100, 0, 100),
+                                  "t"}));
         auto buildings = LayerWriter::create(*project, Layer::Buildings, WriteMode::Insert);
-        auto b = buildings->write({{"华荣上海城", "12号楼", std::nullopt, std::nullopt, "48", "11", "2", std::nullopt,
-                                    std::nullopt},
-                                   square(110, 10, 20), "t"});
+        auto b = buildings->write(
+            {{"华荣上海城", "12号楼", std::nullopt, std::nullopt, "48", "11", "2", std::nullopt, std::nullopt},
+             square(110, 10, 20),
+             "t"});
         ASSERT_TRUE(b) << b.error().message;
         buildingId = *b;
         ASSERT_TRUE(project->db().exec("UPDATE buildings SET grid = '320623001001002'"));
