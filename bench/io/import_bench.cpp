@@ -7,6 +7,7 @@
 //      and every building box in a packed spatial index.
 // usage: io_bench [BUILDINGS [HOUSEHOLDS [WORKDIR]]]   (defaults 200000, 1000000, a temp folder)
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
@@ -18,7 +19,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fmt/format.h>
 #include <string>
 #include <vector>
 
@@ -71,7 +71,9 @@ void makeDistrict(const std::string& path, int buildings, int households) {
     OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
 
     OGRLayerH b = GDALDatasetCreateLayer(ds, "buildings", srs, wkbPolygon, nullptr);
-    for (auto [name, type] : {std::pair{"compound", OFTString}, {"number", OFTString}, {"households", OFTInteger},
+    for (auto [name, type] : {std::pair{"compound", OFTString},
+                              {"number", OFTString},
+                              {"households", OFTInteger},
                               {"floors", OFTInteger}}) {
         OGRFieldDefnH f = field(name, type);
         OGR_L_CreateField(b, f, FALSE);
@@ -99,8 +101,12 @@ void makeDistrict(const std::string& path, int buildings, int households) {
         OGR_F_Destroy(f);
     }
     OGRLayerH h = GDALDatasetCreateLayer(ds, "households", nullptr, wkbNone, nullptr);
-    for (auto [name, type] : {std::pair{"household_id", OFTString}, {"address", OFTString}, {"name", OFTString},
-                              {"id_number", OFTString}, {"phone", OFTString}, {"members", OFTInteger}}) {
+    for (auto [name, type] : {std::pair{"household_id", OFTString},
+                              {"address", OFTString},
+                              {"name", OFTString},
+                              {"id_number", OFTString},
+                              {"phone", OFTString},
+                              {"members", OFTInteger}}) {
         OGRFieldDefnH f = field(name, type);
         OGR_L_CreateField(h, f, FALSE);
         OGR_Fld_Destroy(f);
@@ -109,10 +115,10 @@ void makeDistrict(const std::string& path, int buildings, int households) {
         const int building = i / 5;
         OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(h));
         OGR_F_SetFieldString(f, 0, fmt::format("H{:08}", i).c_str());
-        OGR_F_SetFieldString(f, 1,
-                             fmt::format("小区{}{}号楼{}单元{}室", building / 100, building % 100 + 1, i % 2 + 1,
-                                         100 * (i % 5 + 1) + 1)
-                                 .c_str());
+        OGR_F_SetFieldString(
+            f, 1,
+            fmt::format("小区{}{}号楼{}单元{}室", building / 100, building % 100 + 1, i % 2 + 1, 100 * (i % 5 + 1) + 1)
+                .c_str());
         OGR_F_SetFieldString(f, 2, "张三");
         OGR_F_SetFieldString(f, 3, fmt::format("3206231980{:08}", i).c_str());
         OGR_F_SetFieldString(f, 4, fmt::format("138{:08}", i).c_str());
@@ -130,7 +136,8 @@ void makeDistrict(const std::string& path, int buildings, int households) {
 int main(int argc, char** argv) {
     const int buildings = argc > 1 ? std::atoi(argv[1]) : 200000;
     const int households = argc > 2 ? std::atoi(argv[2]) : 1000000;
-    const fs::path dir = argc > 3 ? fs::path(argv[3]) : fs::temp_directory_path() / fmt::format("ga_io_bench_{}", ::getpid());
+    const fs::path dir =
+        argc > 3 ? fs::path(argv[3]) : fs::temp_directory_path() / fmt::format("ga_io_bench_{}", ::getpid());
     fs::create_directories(dir);
     const std::string gpkg = (dir / "district.gpkg").string();
     const std::string project = (dir / "district.sqlite").string();
@@ -139,7 +146,8 @@ int main(int argc, char** argv) {
 
     auto t = Clock::now();
     makeDistrict(gpkg, buildings, households);
-    std::printf("setup: %d buildings + %d households → %s in %.1f s\n", buildings, households, gpkg.c_str(), seconds(t));
+    std::printf("setup: %d buildings + %d households → %s in %.1f s\n", buildings, households, gpkg.c_str(),
+                seconds(t));
 
     // Two runs: a project created with its CRS (the register goes in as a bulk load), and one
     // without, where the first import picks the Gauss–Krüger zone from the data in the same
@@ -189,9 +197,10 @@ int main(int argc, char** argv) {
 
     std::printf("gridatlas-cli, project with --crs: new %.2f s + buildings %.2f s + households %.2f s = %.2f s\n",
                 withCrs.create, withCrs.buildings, withCrs.households, ours);
-    std::printf("gridatlas-cli, CRS picked by the first import: new %.2f s + buildings %.2f s + households %.2f s = "
-                "%.2f s\n",
-                crsPicked.create, crsPicked.buildings, crsPicked.households, crsPicked.total());
+    std::printf(
+        "gridatlas-cli, CRS picked by the first import: new %.2f s + buildings %.2f s + households %.2f s = "
+        "%.2f s\n",
+        crsPicked.create, crsPicked.buildings, crsPicked.households, crsPicked.total());
     std::printf("ogr2ogr -f SQLite -dsco SPATIALITE=YES: %.2f s\n", theirs);
     std::printf("ratio gridatlas/ogr2ogr: %.2f with --crs, %.2f with the CRS picked (target <= 1.5)\n", ours / theirs,
                 crsPicked.total() / theirs);

@@ -1,9 +1,9 @@
+#include <fmt/format.h>
 #include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fmt/format.h>
 #include <iostream>
 
 #include "cli/command.h"
@@ -18,7 +18,8 @@ constexpr size_t kProblemsShown = 10;
 void printSummary(const io::ImportSummary& s, const io::ProblemReport& report, std::string_view layer,
                   const std::string& file, const std::optional<std::string>& reportPath) {
     std::cout << fmt::format("imported {} from {}\n", layer, file);
-    if (s.layersInFile > 1) std::cout << fmt::format("  layer/sheet  {} (other layers in the file ignored)\n", s.layerRead);
+    if (s.layersInFile > 1)
+        std::cout << fmt::format("  layer/sheet  {} (other layers in the file ignored)\n", s.layerRead);
     std::cout << fmt::format("  encoding     {}\n", s.encoding);
     if (!s.crs.empty()) std::cout << fmt::format("  coordinates  {}\n", s.crs);
     if (s.projectSridChosen)
@@ -32,7 +33,8 @@ void printSummary(const io::ImportSummary& s, const io::ProblemReport& report, s
                 line += fmt::format("{}{} {}", line.empty() ? "" : ", ", io::reasonId(static_cast<io::Reason>(r)), n);
         return line.empty() ? line : " (" + line + ")";
     };
-    std::cout << fmt::format("  rows read    {}\n  new          {}\n  updated      {}\n", s.read, s.inserted, s.updated);
+    std::cout << fmt::format("  rows read    {}\n  new          {}\n  updated      {}\n", s.read, s.inserted,
+                             s.updated);
     std::cout << fmt::format("  repaired     {}{}\n", s.repaired, byReason(io::Outcome::Repaired));
     std::cout << fmt::format("  rejected     {}{}\n", s.rejected, byReason(io::Outcome::Rejected));
     if (const size_t w = report.count(io::Outcome::Warning))
@@ -47,8 +49,9 @@ void printSummary(const io::ImportSummary& s, const io::ProblemReport& report, s
                                  p.field.empty() ? "" : " " + p.field, p.detail);
     }
     if (problems.size() > kProblemsShown)
-        std::cout << fmt::format("    … {} more{}\n", problems.size() - kProblemsShown,
-                                 reportPath ? fmt::format(" in {}", *reportPath) : " (list them all with --report OUT.csv)");
+        std::cout << fmt::format(
+            "    … {} more{}\n", problems.size() - kProblemsShown,
+            reportPath ? fmt::format(" in {}", *reportPath) : " (list them all with --report OUT.csv)");
     else if (reportPath && !problems.empty())
         std::cout << fmt::format("  report       {}\n", *reportPath);
 }
@@ -58,8 +61,10 @@ void printSummary(const io::ImportSummary& s, const io::ProblemReport& report, s
 int runImport(const Args& a) {
     if (a.positional().size() != 2) return failWith({"import takes PROJECT and FILE (and --layer L)"});
     const auto layerName = a.value("layer");
-    if (!layerName) return failWith({"import needs --layer L (communities, grids, compounds, buildings, roads, water, "
-                                     "households, issues, staff, organisations)"});
+    if (!layerName)
+        return failWith(
+            {"import needs --layer L (communities, grids, compounds, buildings, roads, water, "
+             "households, issues, staff, organisations)"});
     const auto layer = store::layerByName(*layerName);
     if (!layer) return failWith({fmt::format("--layer {}: no such layer", *layerName)});
     const auto reportPath = a.value("report");
@@ -86,8 +91,10 @@ int runImport(const Args& a) {
     const bool terminal = ::isatty(STDERR_FILENO) != 0;
     if (terminal)
         o.progress = [](int64_t done, int64_t total) {
-            if (total > 0) std::cerr << fmt::format("\rimporting: {} of {} rows ({}%)", done, total, done * 100 / total);
-            else std::cerr << fmt::format("\rimporting: {} rows", done);
+            if (total > 0)
+                std::cerr << fmt::format("\rimporting: {} of {} rows ({}%)", done, total, done * 100 / total);
+            else
+                std::cerr << fmt::format("\rimporting: {} rows", done);
             std::cerr.flush();
         };
 
@@ -107,7 +114,8 @@ int runImport(const Args& a) {
     printSummary(*s, report, *layerName, o.file, reportPath);
     if (reportPath) {
         // The import has landed: a report that cannot be written is a warning, not a failure.
-        if (auto r = report.writeCsv(*reportPath); !r) std::cerr << "gridatlas-cli: warning: " << r.error().message << "\n";
+        if (auto r = report.writeCsv(*reportPath); !r)
+            std::cerr << "gridatlas-cli: warning: " << r.error().message << "\n";
     }
     return 0;
 }

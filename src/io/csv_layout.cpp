@@ -1,7 +1,8 @@
 #include "io/csv_layout.h"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <fstream>
 
 #include "io/text_encoding.h"
@@ -67,7 +68,8 @@ Result<CsvLayout> inspectCsv(const std::string& path, const std::string& encodin
         const size_t lastNewline = sample.rfind('\n');
         if (lastNewline != std::string::npos) sample.resize(lastNewline + 1);
     }
-    if (sample.find_first_not_of(" \t\r\n") == std::string::npos) return fail(fmt::format("{}: the file is empty", path));
+    if (sample.find_first_not_of(" \t\r\n") == std::string::npos)
+        return fail(fmt::format("{}: the file is empty", path));
 
     size_t start = 0;
     const bool bom = sample.starts_with("\xEF\xBB\xBF");

@@ -11,9 +11,9 @@
 namespace ga::io {
 
 struct CsvLayout {
-    std::string encoding;        ///< canonical name: the given one, else detected
-    uint64_t headerOffset = 0;   ///< byte offset of the header line
-    int headerLine = 1;          ///< 1-based line number of the header line
+    std::string encoding;       ///< canonical name: the given one, else detected
+    uint64_t headerOffset = 0;  ///< byte offset of the header line
+    int headerLine = 1;         ///< 1-based line number of the header line
 };
 
 /// Looks at the start of `path`: detects the encoding unless `encoding` is given (a BOM means

@@ -1,7 +1,8 @@
 #include "io/dbf_field_names.h"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <string_view>
 #include <utility>
 
@@ -10,8 +11,8 @@ namespace {
 
 // Keep in step with docs/export.md.
 constexpr std::pair<std::string_view, std::string_view> kShortNames[] = {
-    {"household_id", "hh_id"},      {"building_id", "bldg_id"},   {"match_level", "match_lvl"},
-    {"service_phone", "svc_phone"}, {"subcategory", "subcat"},    {"description", "descr"},
+    {"household_id", "hh_id"},      {"building_id", "bldg_id"},        {"match_level", "match_lvl"},
+    {"service_phone", "svc_phone"}, {"subcategory", "subcat"},         {"description", "descr"},
     {"reported_at", "reported"},    {"location_derived", "loc_deriv"},
 };
 

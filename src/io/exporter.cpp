@@ -1,11 +1,11 @@
 #include "io/exporter.h"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fmt/format.h>
 #include <fstream>
 
 #include "core/json_writer.h"
@@ -27,8 +27,9 @@ struct Format {
 };
 
 constexpr Format kFormats[] = {
-    {".gpkg", "GPKG", false, false},    {".shp", "ESRI Shapefile", false, false}, {".geojson", "GeoJSON", true, false},
-    {".json", "GeoJSON", true, false},  {".kml", "KML", true, true},               {".csv", "CSV", false, false},
+    {".gpkg", "GPKG", false, false},      {".shp", "ESRI Shapefile", false, false},
+    {".geojson", "GeoJSON", true, false}, {".json", "GeoJSON", true, false},
+    {".kml", "KML", true, true},          {".csv", "CSV", false, false},
 };
 
 Result<Format> formatOf(const std::string& out) {
@@ -45,18 +46,25 @@ SinkFieldType columnType(const store::LayerDef& def, const std::string& column) 
     const int i = store::fieldIndex(def, column);
     if (i < 0) return SinkFieldType::Text;
     switch (def.fields[static_cast<size_t>(i)].type) {
-    case store::FieldType::Integer: return SinkFieldType::Integer;
-    case store::FieldType::Real: return SinkFieldType::Real;
-    default: return SinkFieldType::Text;
+        case store::FieldType::Integer:
+            return SinkFieldType::Integer;
+        case store::FieldType::Real:
+            return SinkFieldType::Real;
+        default:
+            return SinkFieldType::Text;
     }
 }
 
 std::optional<geo::GeomType> sinkGeometry(store::GeometryKind k) {
     switch (k) {
-    case store::GeometryKind::Point: return geo::GeomType::Point;
-    case store::GeometryKind::MultiLineString: return geo::GeomType::MultiLineString;
-    case store::GeometryKind::MultiPolygon: return geo::GeomType::MultiPolygon;
-    default: return std::nullopt;
+        case store::GeometryKind::Point:
+            return geo::GeomType::Point;
+        case store::GeometryKind::MultiLineString:
+            return geo::GeomType::MultiLineString;
+        case store::GeometryKind::MultiPolygon:
+            return geo::GeomType::MultiPolygon;
+        default:
+            return std::nullopt;
     }
 }
 
@@ -99,8 +107,8 @@ Result<ExportSummary> exportLayer(store::Project& project, const ExportOptions& 
         transformer.emplace(std::move(*t));
     }
 
-    auto reader = store::LayerReader::create(project, o.layer,
-                                             o.unmasked ? store::Masking::Unmasked : store::Masking::Masked);
+    auto reader =
+        store::LayerReader::create(project, o.layer, o.unmasked ? store::Masking::Unmasked : store::Masking::Masked);
     if (!reader) return std::unexpected(reader.error());
     const std::vector<std::string>& columns = reader->columns();
     const bool shapefile = format->driver == "ESRI Shapefile";
@@ -117,7 +125,8 @@ Result<ExportSummary> exportLayer(store::Project& project, const ExportOptions& 
     if (format->driver == "CSV") {
         spec.layerOptions.emplace_back("WRITE_BOM=YES");
         if (hasGeometry)
-            spec.layerOptions.emplace_back(def.geometry == store::GeometryKind::Point ? "GEOMETRY=AS_XY" : "GEOMETRY=AS_WKT");
+            spec.layerOptions.emplace_back(def.geometry == store::GeometryKind::Point ? "GEOMETRY=AS_XY"
+                                                                                      : "GEOMETRY=AS_WKT");
     }
     if (format->driver == "GeoJSON" && epsg == 4326) spec.layerOptions.emplace_back("COORDINATE_PRECISION=7");
     if (format->driver == "KML" && std::find(columns.begin(), columns.end(), "name") != columns.end())
@@ -145,7 +154,8 @@ Result<ExportSummary> exportLayer(store::Project& project, const ExportOptions& 
             if (!*more) break;
             if (row.geometry && transformer)
                 if (auto r = transformer->apply(*row.geometry); !r)
-                    return fail(fmt::format("{}: feature {}: {}", o.out, row.values[0].value_or("?"), r.error().message));
+                    return fail(
+                        fmt::format("{}: feature {}: {}", o.out, row.values[0].value_or("?"), r.error().message));
             if (auto w = sink->write(row.values, hasGeometry && row.geometry ? &*row.geometry : nullptr); !w)
                 return fail(fmt::format("{}: {}", o.out, w.error().message));
             ++summary.rows;

@@ -23,8 +23,8 @@ struct ExportOptions {
 };
 
 struct ExportSummary {
-    std::string driver;              ///< GDAL driver used
-    int epsg = 0;                    ///< CRS of the written coordinates (0: no geometry)
+    std::string driver;  ///< GDAL driver used
+    int epsg = 0;        ///< CRS of the written coordinates (0: no geometry)
     int64_t rows = 0;
     std::vector<std::string> files;  ///< every file written
     int64_t editId = 0;              ///< edit-log entry of an unmasked export (0 otherwise)

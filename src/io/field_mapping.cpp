@@ -1,8 +1,11 @@
 #include "io/field_mapping.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
-#include <fmt/format.h>
+
+#include "io/value_parsing.h"
 
 namespace ga::io {
 namespace {
@@ -99,47 +102,21 @@ int matchStrength(const store::LayerDef& def, const store::FieldDef& f, std::str
 
 bool isGeometryTarget(std::string_view t) { return t == "wkt" || t == "x" || t == "y"; }
 
-void trimSpaces(std::string& s) {
-    auto isSpace = [&](size_t i, size_t& len) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            len = 1;
-            return true;
-        }
-        if (s.compare(i, 3, "\xE3\x80\x80") == 0) {  // U+3000 ideographic space
-            len = 3;
-            return true;
-        }
-        return false;
-    };
-    size_t len = 0;
-    while (!s.empty() && isSpace(0, len)) s.erase(0, len);
-    for (;;) {
-        if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
-            s.pop_back();
-        } else if (s.size() >= 3 && s.compare(s.size() - 3, 3, "\xE3\x80\x80") == 0) {
-            s.resize(s.size() - 3);
-        } else {
-            break;
-        }
-    }
-}
-
 }  // namespace
 
 std::string normaliseHeader(std::string_view header) {
-    std::string s(header);
-    trimSpaces(s);
+    std::string s(trimmed(header));
     while (s.starts_with("*")) s.erase(0, 1);
     while (s.starts_with("\xEF\xBC\x8A")) s.erase(0, 3);  // full-width ＊
     // A unit or remark in brackets at the end: 人口数(人), 人口数（人）.
-    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
+    for (const auto& [open, close] :
+         {std::pair<std::string_view, std::string_view>{"(", ")"}, {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
         if (s.ends_with(close)) {
             const size_t at = s.rfind(open);
             if (at != std::string::npos && at > 0) s.resize(at);
         }
     }
-    trimSpaces(s);
+    s = std::string(trimmed(s));
     for (char& c : s)
         if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
@@ -202,10 +179,14 @@ Result<FieldMapping> mapFields(std::span<const std::string> headers, const store
                                     o.source, o.source, names));
         }
         used[static_cast<size_t>(c)] = true;
-        if (o.target == "wkt") m.wkt = c;
-        else if (o.target == "x") m.x = c;
-        else if (o.target == "y") m.y = c;
-        else m.columns[static_cast<size_t>(store::fieldIndex(def, o.target))] = c;
+        if (o.target == "wkt")
+            m.wkt = c;
+        else if (o.target == "x")
+            m.x = c;
+        else if (o.target == "y")
+            m.y = c;
+        else
+            m.columns[static_cast<size_t>(store::fieldIndex(def, o.target))] = c;
     }
     // Own names and labels first, then aliases, so "名称" does not take a column that a more
     // specific header names.
@@ -237,10 +218,11 @@ Result<FieldMapping> mapFields(std::span<const std::string> headers, const store
         if (!def.fields[f].required || m.columns[f] >= 0) continue;
         std::string names;
         for (const auto& h : headers) names += fmt::format("{}{}", names.empty() ? "" : ", ", h);
-        return fail(fmt::format("{}: the required field '{}' ({}) of layer {} has no column; columns are: {}. "
-                                "Name one with --field {}=COLUMN",
-                                file, def.fields[f].name, def.fields[f].label, def.name, names.empty() ? "(none)" : names,
-                                def.fields[f].name));
+        return fail(
+            fmt::format("{}: the required field '{}' ({}) of layer {} has no column; columns are: {}. "
+                        "Name one with --field {}=COLUMN",
+                        file, def.fields[f].name, def.fields[f].label, def.name, names.empty() ? "(none)" : names,
+                        def.fields[f].name));
     }
     return m;
 }

@@ -3,11 +3,10 @@
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <cpl_string.h>
+#include <fmt/format.h>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
-
-#include <fmt/format.h>
 
 #include <mutex>
 #include <utility>
@@ -93,29 +92,46 @@ private:
 
 std::optional<geo::GeomType> toGeomType(OGRwkbGeometryType t) {
     switch (wkbFlatten(t)) {
-    case wkbPoint: return geo::GeomType::Point;
-    case wkbLineString: return geo::GeomType::LineString;
-    case wkbPolygon: return geo::GeomType::Polygon;
-    case wkbMultiPoint: return geo::GeomType::MultiPoint;
-    case wkbMultiLineString: return geo::GeomType::MultiLineString;
-    case wkbMultiPolygon: return geo::GeomType::MultiPolygon;
-    case wkbCircularString:
-    case wkbCompoundCurve: return geo::GeomType::LineString;
-    case wkbCurvePolygon: return geo::GeomType::Polygon;
-    case wkbMultiCurve: return geo::GeomType::MultiLineString;
-    case wkbMultiSurface: return geo::GeomType::MultiPolygon;
-    default: return std::nullopt;
+        case wkbPoint:
+            return geo::GeomType::Point;
+        case wkbLineString:
+            return geo::GeomType::LineString;
+        case wkbPolygon:
+            return geo::GeomType::Polygon;
+        case wkbMultiPoint:
+            return geo::GeomType::MultiPoint;
+        case wkbMultiLineString:
+            return geo::GeomType::MultiLineString;
+        case wkbMultiPolygon:
+            return geo::GeomType::MultiPolygon;
+        case wkbCircularString:
+        case wkbCompoundCurve:
+            return geo::GeomType::LineString;
+        case wkbCurvePolygon:
+            return geo::GeomType::Polygon;
+        case wkbMultiCurve:
+            return geo::GeomType::MultiLineString;
+        case wkbMultiSurface:
+            return geo::GeomType::MultiPolygon;
+        default:
+            return std::nullopt;
     }
 }
 
 OGRwkbGeometryType toOgrType(geo::GeomType t) {
     switch (t) {
-    case geo::GeomType::Point: return wkbPoint;
-    case geo::GeomType::LineString: return wkbLineString;
-    case geo::GeomType::Polygon: return wkbPolygon;
-    case geo::GeomType::MultiPoint: return wkbMultiPoint;
-    case geo::GeomType::MultiLineString: return wkbMultiLineString;
-    case geo::GeomType::MultiPolygon: return wkbMultiPolygon;
+        case geo::GeomType::Point:
+            return wkbPoint;
+        case geo::GeomType::LineString:
+            return wkbLineString;
+        case geo::GeomType::Polygon:
+            return wkbPolygon;
+        case geo::GeomType::MultiPoint:
+            return wkbMultiPoint;
+        case geo::GeomType::MultiLineString:
+            return wkbMultiLineString;
+        case geo::GeomType::MultiPolygon:
+            return wkbMultiPolygon;
     }
     return wkbUnknown;
 }
@@ -137,10 +153,14 @@ OGRGeometryH simplified(OGRGeometryH g, GeometryPtr& owned) {
             points += t == wkbPoint || t == wkbMultiPoint;
         }
         GeometryPtr copy(owned ? owned.release() : OGR_G_Clone(g));
-        if (n > 0 && polygons == n) owned.reset(OGR_G_ForceToMultiPolygon(copy.release()));
-        else if (n > 0 && lines == n) owned.reset(OGR_G_ForceToMultiLineString(copy.release()));
-        else if (n > 0 && points == n) owned.reset(OGR_G_ForceToMultiPoint(copy.release()));
-        else owned = std::move(copy);
+        if (n > 0 && polygons == n)
+            owned.reset(OGR_G_ForceToMultiPolygon(copy.release()));
+        else if (n > 0 && lines == n)
+            owned.reset(OGR_G_ForceToMultiLineString(copy.release()));
+        else if (n > 0 && points == n)
+            owned.reset(OGR_G_ForceToMultiPoint(copy.release()));
+        else
+            owned = std::move(copy);
         g = owned.get();
     }
     if (OGR_G_Is3D(g) || OGR_G_IsMeasured(g)) {
@@ -165,8 +185,10 @@ std::string failureText(const ErrorCapture& c, std::string_view fallback) {
 }
 
 void assign(std::optional<std::string>& slot, const char* text) {
-    if (slot) slot->assign(text);
-    else slot.emplace(text);
+    if (slot)
+        slot->assign(text);
+    else
+        slot.emplace(text);
 }
 
 }  // namespace
@@ -245,8 +267,7 @@ const std::string& VectorSource::driver() const { return impl_->driver; }
 const std::vector<SourceLayer>& VectorSource::layers() const { return impl_->layers; }
 
 Result<void> VectorSource::selectLayer(size_t index) {
-    if (index >= impl_->layers.size())
-        return fail(fmt::format("{}: there is no layer {}", impl_->display, index));
+    if (index >= impl_->layers.size()) return fail(fmt::format("{}: there is no layer {}", impl_->display, index));
     impl_->layer = GDALDatasetGetLayer(impl_->ds, static_cast<int>(index));
     rewind();
     return {};
@@ -328,8 +349,8 @@ Result<bool> VectorSource::next(SourceFeature& f) {
         feature.reset(OGR_L_GetNextFeature(m.layer));
     }
     if (capture.failed()) {
-        const std::string where =
-            feature ? fmt::format("feature {}", OGR_F_GetFID(feature.get())) : std::string("after the last feature read");
+        const std::string where = feature ? fmt::format("feature {}", OGR_F_GetFID(feature.get()))
+                                          : std::string("after the last feature read");
         return fail(fmt::format("{}: {}: {} (is the file truncated or damaged?)", m.display, where, capture.failure()));
     }
     if (!feature) return false;
@@ -338,18 +359,24 @@ Result<bool> VectorSource::next(SourceFeature& f) {
     f.values.resize(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i) {
         auto& slot = f.values[static_cast<size_t>(i)];
-        if (OGR_F_IsFieldSetAndNotNull(feature.get(), i)) assign(slot, OGR_F_GetFieldAsString(feature.get(), i));
-        else slot.reset();
+        if (OGR_F_IsFieldSetAndNotNull(feature.get(), i))
+            assign(slot, OGR_F_GetFieldAsString(feature.get(), i));
+        else
+            slot.reset();
     }
     OGRGeometryH g = OGR_F_GetGeometryRef(feature.get());
-    if (g && !OGR_G_IsEmpty(g)) exportWkb(g, f.wkb);
-    else f.wkb.clear();
+    if (g && !OGR_G_IsEmpty(g))
+        exportWkb(g, f.wkb);
+    else
+        f.wkb.clear();
     return true;
 }
 
 void VectorSource::rewind() {
-    if (impl_->interleaved) GDALDatasetResetReading(impl_->ds);
-    else if (impl_->layer) OGR_L_ResetReading(impl_->layer);
+    if (impl_->interleaved)
+        GDALDatasetResetReading(impl_->ds);
+    else if (impl_->layer)
+        OGR_L_ResetReading(impl_->layer);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,10 +423,13 @@ Result<VectorSink> VectorSink::create(const std::string& path, const SinkSpec& s
     }
     OptionList layerOptions(spec.layerOptions);
     m.layer = GDALDatasetCreateLayer(m.ds, spec.layerName.c_str(), srs.get(),
-                                     !spec.hasGeometry ? wkbNone : spec.geometryType ? toOgrType(*spec.geometryType) : wkbUnknown, layerOptions.get());
+                                     !spec.hasGeometry   ? wkbNone
+                                     : spec.geometryType ? toOgrType(*spec.geometryType)
+                                                         : wkbUnknown,
+                                     layerOptions.get());
     if (!m.layer)
-        return fail(fmt::format("{}: cannot create layer {}: {}", path, spec.layerName,
-                                failureText(capture, "unknown error")));
+        return fail(
+            fmt::format("{}: cannot create layer {}: {}", path, spec.layerName, failureText(capture, "unknown error")));
     for (const SinkField& field : spec.fields) {
         const OGRFieldType type = field.type == SinkFieldType::Integer ? OFTInteger64
                                   : field.type == SinkFieldType::Real  ? OFTReal
@@ -408,8 +438,8 @@ Result<VectorSink> VectorSink::create(const std::string& path, const SinkSpec& s
         const OGRErr err = OGR_L_CreateField(m.layer, defn, FALSE);
         OGR_Fld_Destroy(defn);
         if (err != OGRERR_NONE)
-            return fail(fmt::format("{}: cannot create field {}: {}", path, field.name,
-                                    failureText(capture, "unknown error")));
+            return fail(
+                fmt::format("{}: cannot create field {}: {}", path, field.name, failureText(capture, "unknown error")));
         // A driver may map a field onto one of its own (KML's NameField): find it by name.
         OGRFeatureDefnH layerDefn = OGR_L_GetLayerDefn(m.layer);
         int index = OGR_FD_GetFieldIndex(layerDefn, field.name.c_str());
@@ -427,8 +457,10 @@ Result<void> VectorSink::write(std::span<const std::optional<std::string>> value
     FeaturePtr f(OGR_F_Create(OGR_L_GetLayerDefn(m.layer)));
     for (size_t i = 0; i < m.fieldIndex.size() && i < values.size(); ++i) {
         const int index = m.fieldIndex[i];
-        if (values[i]) OGR_F_SetFieldString(f.get(), index, values[i]->c_str());
-        else OGR_F_SetFieldNull(f.get(), index);
+        if (values[i])
+            OGR_F_SetFieldString(f.get(), index, values[i]->c_str());
+        else
+            OGR_F_SetFieldNull(f.get(), index);
     }
     if (geometry && !geometry->isEmpty()) {
         m.wkb = geo::toWkb(*geometry);

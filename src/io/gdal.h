@@ -17,7 +17,7 @@ namespace ga::io {
 /// One layer (or spreadsheet sheet) of a source file.
 struct SourceLayer {
     std::string name;
-    int64_t featureCount = -1;                  ///< -1 when the driver cannot tell without reading
+    int64_t featureCount = -1;  ///< -1 when the driver cannot tell without reading
     bool hasGeometryField = false;
     std::optional<geo::GeomType> declaredType;  ///< nullopt when unknown or mixed
 };
@@ -82,11 +82,11 @@ struct SinkField {
 
 /// What VectorSink::create makes: one layer in a new file.
 struct SinkSpec {
-    std::string driver;                    ///< GDAL short name: "GPKG", "ESRI Shapefile", "GeoJSON", "KML", "CSV"
+    std::string driver;  ///< GDAL short name: "GPKG", "ESRI Shapefile", "GeoJSON", "KML", "CSV"
     std::string layerName;
-    bool hasGeometry = false;               ///< false: a table without geometry
+    bool hasGeometry = false;                   ///< false: a table without geometry
     std::optional<geo::GeomType> geometryType;  ///< nullopt: any type
-    int epsg = 0;                          ///< CRS of the written coordinates (0: none)
+    int epsg = 0;                               ///< CRS of the written coordinates (0: none)
     std::vector<SinkField> fields;
     std::vector<std::string> datasetOptions;  ///< "KEY=VALUE"
     std::vector<std::string> layerOptions;    ///< "KEY=VALUE"

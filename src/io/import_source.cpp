@@ -1,9 +1,10 @@
 #include "io/import_source.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fmt/format.h>
 
 #include "geo/wkb.h"
 #include "io/csv_layout.h"
@@ -38,8 +39,7 @@ bool isSpreadsheet(const std::string& driver) { return driver == "XLSX" || drive
 
 bool isBlank(const Record& r) {
     if (!r.wkb.empty()) return false;
-    return std::all_of(r.cells.begin(), r.cells.end(),
-                       [](const auto& c) { return !c || trimmed(*c).empty(); });
+    return std::all_of(r.cells.begin(), r.cells.end(), [](const auto& c) { return !c || trimmed(*c).empty(); });
 }
 
 std::string listNames(const std::vector<SourceLayer>& layers) {
@@ -51,9 +51,12 @@ std::string listNames(const std::vector<SourceLayer>& layers) {
 // The OSM driver's layer for a target geometry.
 std::string_view osmLayerFor(store::GeometryKind k) {
     switch (k) {
-    case store::GeometryKind::MultiPolygon: return "multipolygons";
-    case store::GeometryKind::MultiLineString: return "lines";
-    default: return "points";
+        case store::GeometryKind::MultiPolygon:
+            return "multipolygons";
+        case store::GeometryKind::MultiLineString:
+            return "lines";
+        default:
+            return "points";
     }
 }
 
@@ -64,13 +67,30 @@ bool compatible(store::GeometryKind k, const SourceLayer& l) {
            (k == store::GeometryKind::MultiPolygon && geo::isLineal(*l.declaredType));  // CAD outlines
 }
 
+// Field names and the text of the first rows, one per line, then back to the first row.
+Result<std::string> sampleText(VectorSource& source) {
+    std::string sample;
+    for (const auto& n : source.fieldNames()) sample += n + '\n';
+    SourceFeature f;
+    for (int row = 0; row < kSampleRows; ++row) {
+        auto more = source.next(f);
+        if (!more) return std::unexpected(more.error());
+        if (!*more) break;
+        for (const auto& v : f.values)
+            if (v) sample += *v + '\n';
+    }
+    source.rewind();
+    return sample;
+}
+
 }  // namespace
 
 Result<ImportSource> ImportSource::open(const std::string& file, const store::LayerDef& def,
                                         const SourceChoice& choice) {
     std::error_code ec;
     if (!fs::exists(file, ec)) return fail(fmt::format("{}: no such file", file));
-    if (fs::is_regular_file(file, ec) && fs::file_size(file, ec) == 0) return fail(fmt::format("{}: the file is empty", file));
+    if (fs::is_regular_file(file, ec) && fs::file_size(file, ec) == 0)
+        return fail(fmt::format("{}: the file is empty", file));
     const std::string ext = lowerExtension(file);
     if (ext == ".shp") {
         std::string missing;
@@ -136,8 +156,8 @@ Result<ImportSource> ImportSource::open(const std::string& file, const store::La
         for (size_t i = 0; i < layers.size() && !chosen; ++i)
             if (layers[i].name == choice.sheet) chosen = i;
         if (!chosen)
-            return fail(fmt::format("{}: there is no layer or sheet '{}' (it has: {})", file, choice.sheet,
-                                    listNames(layers)));
+            return fail(
+                fmt::format("{}: there is no layer or sheet '{}' (it has: {})", file, choice.sheet, listNames(layers)));
     } else if (layers.size() == 1) {
         chosen = 0;
     } else if (driver == "OSM") {
@@ -168,7 +188,8 @@ Result<ImportSource> ImportSource::open(const std::string& file, const store::La
                 }
             }
         }
-        if (candidates.size() == 1) chosen = candidates.front();
+        if (candidates.size() == 1)
+            chosen = candidates.front();
         else if (candidates.empty())
             return fail(fmt::format("{}: none of its layers or sheets ({}) looks like {}; pick one with --sheet", file,
                                     listNames(layers), def.name));
@@ -184,40 +205,20 @@ Result<ImportSource> ImportSource::open(const std::string& file, const store::La
     s.declaredType_ = layer.declaredType;
     s.featureCount_ = layer.featureCount;
 
-    // A DBF without .cpg: judge the encoding on a sample of its text.
-    if (shapefile && encoding.empty()) {
-        std::string sample;
-        for (const auto& n : s.source_.fieldNames()) sample += n + '\n';
-        SourceFeature f;
-        for (int row = 0; row < kSampleRows; ++row) {
-            auto more = s.source_.next(f);
-            if (!more) return std::unexpected(more.error());
-            if (!*more) break;
-            for (const auto& v : f.values)
-                if (v) sample += *v + '\n';
-        }
-        s.source_.rewind();
-        auto detected = TextDecoder::create(guessEncoding(sample));
-        if (!detected) return std::unexpected(detected.error());
-        s.decoder_ = std::move(*detected);
-        s.encodingSource_ = "detected";
-    } else {
-        s.encodingSource_ = encodingSource;
-        if (shapefile) {
-            std::string sample;
-            SourceFeature f;
-            for (int row = 0; row < kSampleRows; ++row) {
-                auto more = s.source_.next(f);
-                if (!more) return std::unexpected(more.error());
-                if (!*more) break;
-                for (const auto& v : f.values)
-                    if (v) sample += *v + '\n';
-            }
-            s.source_.rewind();
-            if (auto fits = checkEncodingFits(sample, s.decoder_.encoding()); !fits)
-                return fail(fmt::format("{}: {} ({})", file, fits.error().message, s.encodingSource_));
+    // DBF text: without .cpg the encoding is judged on a sample of it, with one the sample must fit.
+    if (shapefile) {
+        auto sample = sampleText(s.source_);
+        if (!sample) return std::unexpected(sample.error());
+        if (encoding.empty()) {
+            auto detected = TextDecoder::create(guessEncoding(*sample));
+            if (!detected) return std::unexpected(detected.error());
+            s.decoder_ = std::move(*detected);
+            encodingSource = "detected";
+        } else if (auto fits = checkEncodingFits(*sample, s.decoder_.encoding()); !fits) {
+            return fail(fmt::format("{}: {} ({})", file, fits.error().message, encodingSource));
         }
     }
+    s.encodingSource_ = encodingSource;
 
     // Column names, and in a sheet the header row below any title rows.
     for (const std::string& name : s.source_.fieldNames()) {
@@ -293,10 +294,12 @@ void ImportSource::rewind() { source_.rewind(); }
 
 std::string ImportSource::place(int64_t fid) const {
     switch (places_) {
-    case Places::Lines: return fmt::format("line {}", csvHeaderLine_ + fid);
-    case Places::Rows:
-        return layerCount() > 1 ? fmt::format("sheet {} row {}", layerName_, fid) : fmt::format("row {}", fid);
-    case Places::Features: break;
+        case Places::Lines:
+            return fmt::format("line {}", csvHeaderLine_ + fid);
+        case Places::Rows:
+            return layerCount() > 1 ? fmt::format("sheet {} row {}", layerName_, fid) : fmt::format("row {}", fid);
+        case Places::Features:
+            break;
     }
     return fmt::format("feature {}", fid);
 }

@@ -16,8 +16,8 @@ namespace ga::io {
 
 /// What the user said about how to read the file.
 struct SourceChoice {
-    std::string sheet;                    ///< --sheet: layer or sheet name ("" = choose)
-    std::string encoding;                 ///< --encoding ("" = .cpg, else detect)
+    std::string sheet;                     ///< --sheet: layer or sheet name ("" = choose)
+    std::string encoding;                  ///< --encoding ("" = .cpg, else detect)
     std::vector<FieldOverride> overrides;  ///< --field
 };
 

@@ -23,15 +23,6 @@ using store::Layer;
 
 constexpr int64_t kProgressEvery = 8192;
 
-std::string_view kindName(store::GeometryKind k) {
-    switch (k) {
-    case store::GeometryKind::Point: return "points";
-    case store::GeometryKind::MultiLineString: return "lines";
-    case store::GeometryKind::MultiPolygon: return "polygons";
-    default: return "geometry";
-    }
-}
-
 // A file whose layer declares one geometry type the target cannot hold is refused as a whole
 // (points where polygons are expected); closed CAD polylines may still become polygons.
 Result<void> checkDeclaredGeometry(const ImportSource& source, const store::LayerDef& def) {
@@ -42,7 +33,7 @@ Result<void> checkDeclaredGeometry(const ImportSource& source, const store::Laye
     if (def.geometry == store::GeometryKind::Point && *t == geo::GeomType::MultiPoint) return {};
     return fail(fmt::format("{}: {} holds {} geometries, but layer {} needs {}", source.file(),
                             source.layerCount() > 1 ? "its layer " + source.layerName() : std::string("it"),
-                            geo::typeName(*t), def.name, kindName(def.geometry)));
+                            geo::typeName(*t), def.name, geometryKindName(def.geometry)));
 }
 
 // Rows above which an import is a bulk load (its cost: the layer's index is rebuilt whole).
@@ -98,14 +89,16 @@ Result<ImportSummary> importInTransaction(store::Project& project, const ImportO
         tx.emplace(std::move(*t));
     }
     if (summary.projectSridChosen) {
-        if (auto r = store::registerGeometryColumns(project.db(), summary.projectSridChosen); !r) return std::unexpected(r.error());
+        if (auto r = store::registerGeometryColumns(project.db(), summary.projectSridChosen); !r)
+            return std::unexpected(r.error());
         store::ProjectSettings s = project.settings();
         s.srid = summary.projectSridChosen;
         if (auto r = project.saveSettings(s); !r) return std::unexpected(r.error());
     }
     auto existing = store::existingKeys(project, o.layer);
     if (!existing) return std::unexpected(existing.error());
-    auto writer = store::LayerWriter::create(project, o.layer, o.update ? store::WriteMode::Upsert : store::WriteMode::Insert);
+    auto writer =
+        store::LayerWriter::create(project, o.layer, o.update ? store::WriteMode::Upsert : store::WriteMode::Insert);
     if (!writer) return std::unexpected(writer.error());
 
     RowBuilder builder(def, source, pipeline ? &*pipeline : nullptr, report);
@@ -134,8 +127,8 @@ Result<ImportSummary> importInTransaction(store::Project& project, const ImportO
             if (!fresh) {
                 // Two grids with one code leave the coverage undefined: the file is refused.
                 if (o.layer == Layer::Grids)
-                    return fail(fmt::format("{}: grid code {} appears twice ({} and {}); grid codes are unique",
-                                            o.file, key, source.place(first->second), source.place(record.fid)));
+                    return fail(fmt::format("{}: grid code {} appears twice ({} and {}); grid codes are unique", o.file,
+                                            key, source.place(first->second), source.place(record.fid)));
                 report.add({Outcome::Rejected, Reason::DuplicateKey, o.file, source.place(record.fid),
                             std::string(def.key),
                             fmt::format("{} {} appears already at {}", def.key, key, source.place(first->second))});
@@ -169,7 +162,7 @@ Result<ImportSummary> importInTransaction(store::Project& project, const ImportO
     const size_t wrongKind = report.count(Outcome::Rejected, Reason::WrongGeometryType) - wrongKindBefore;
     if (summary.read > 0 && wrongKind == static_cast<size_t>(summary.read))
         return fail(fmt::format("{}: no feature has geometry layer {} can hold ({} needed); nothing was imported",
-                                o.file, def.name, kindName(def.geometry)));
+                                o.file, def.name, geometryKindName(def.geometry)));
 
     if (!newGridCodes.empty())
         if (auto r = store::recordIssuedGridCodes(project, newGridCodes); !r) return std::unexpected(r.error());
@@ -183,10 +176,11 @@ Result<ImportSummary> importInTransaction(store::Project& project, const ImportO
         std::unordered_map<int64_t, const std::string*> keyOf;
         for (const auto& [key, kr] : *existing) keyOf[kr.id] = &key;
         for (int64_t id : missing)
-            report.add({Outcome::Warning, Reason::MissingFromRegister, o.file, fmt::format("{} {}", def.key, *keyOf[id]),
-                        std::string(def.key),
-                        o.retireMissing ? "not in the new register: marked moved out"
-                                        : "in the project but not in the new register (--retire-missing marks it moved out)"});
+            report.add({Outcome::Warning, Reason::MissingFromRegister, o.file,
+                        fmt::format("{} {}", def.key, *keyOf[id]), std::string(def.key),
+                        o.retireMissing
+                            ? "not in the new register: marked moved out"
+                            : "in the project but not in the new register (--retire-missing marks it moved out)"});
         summary.missingFromRegister = static_cast<int64_t>(missing.size());
         if (o.retireMissing) {
             auto moved = store::setHouseholdState(project, missing, "moved_out");
@@ -234,9 +228,10 @@ Result<ImportSummary> importFile(store::Project& project, const ImportOptions& o
 
     const std::string what = source->layerCount() > 1 ? fmt::format("its layer {}", source->layerName()) : "it";
     if (def.geometryRequired && !source->hasLocations())
-        return fail(fmt::format("{}: {} has no geometry and no coordinate columns (wkt, or x and y): it is not "
-                                "spatial, and layer {} needs {}",
-                                o.file, what, def.name, kindName(def.geometry)));
+        return fail(
+            fmt::format("{}: {} has no geometry and no coordinate columns (wkt, or x and y): it is not "
+                        "spatial, and layer {} needs {}",
+                        o.file, what, def.name, geometryKindName(def.geometry)));
     if (auto r = checkDeclaredGeometry(*source, def); !r) return std::unexpected(r.error());
 
     std::optional<CoordinatePipeline> pipeline;
@@ -265,9 +260,10 @@ Result<ImportSummary> importFile(store::Project& project, const ImportOptions& o
         }
         pipeline.emplace(std::move(*p));
     } else if (def.geometry != store::GeometryKind::None && project.settings().srid == 0) {
-        return fail(fmt::format("{}: the project has no CRS yet and this file has no locations to choose one from; "
-                                "import a spatial layer first or create the project with --crs EPSG:N",
-                                o.file));
+        return fail(
+            fmt::format("{}: the project has no CRS yet and this file has no locations to choose one from; "
+                        "import a spatial layer first or create the project with --crs EPSG:N",
+                        o.file));
     }
 
     const store::ProjectSettings before = project.settings();

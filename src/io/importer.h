@@ -32,19 +32,19 @@ struct ImportOptions {
 };
 
 struct ImportSummary {
-    std::string layerRead;       ///< layer or sheet of the file that was read
+    std::string layerRead;  ///< layer or sheet of the file that was read
     int layersInFile = 1;
-    std::string encoding;        ///< e.g. "GB18030 (detected)"
-    std::string crs;             ///< how the source coordinates were taken
-    int projectSridChosen = 0;   ///< the CRS picked for a project that had none (0: unchanged)
-    int64_t read = 0;            ///< data rows read
+    std::string encoding;       ///< e.g. "GB18030 (detected)"
+    std::string crs;            ///< how the source coordinates were taken
+    int projectSridChosen = 0;  ///< the CRS picked for a project that had none (0: unchanged)
+    int64_t read = 0;           ///< data rows read
     int64_t inserted = 0;
     int64_t updated = 0;
     int64_t repaired = 0;
     int64_t rejected = 0;
     int64_t missingFromRegister = 0;
     int64_t movedOut = 0;
-    int64_t editId = 0;          ///< the edit-log entry
+    int64_t editId = 0;  ///< the edit-log entry
 };
 
 /// Imports `options.file` into `project`; problems with rows go to `report`.

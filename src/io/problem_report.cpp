@@ -1,7 +1,8 @@
 #include "io/problem_report.h"
 
-#include <filesystem>
 #include <fmt/format.h>
+
+#include <filesystem>
 #include <fstream>
 
 namespace ga::io {
@@ -21,29 +22,46 @@ std::string csvCell(std::string_view s) {
 
 std::string_view reasonId(Reason r) {
     switch (r) {
-    case Reason::MissingValue: return "missing_value";
-    case Reason::BadValue: return "bad_value";
-    case Reason::BadGridCode: return "bad_grid_code";
-    case Reason::DuplicateKey: return "duplicate_key";
-    case Reason::KeyExists: return "key_exists";
-    case Reason::EmptyGeometry: return "empty_geometry";
-    case Reason::WrongGeometryType: return "wrong_geometry_type";
-    case Reason::BadGeometry: return "bad_geometry";
-    case Reason::OutsideCrs: return "outside_crs";
-    case Reason::BadText: return "bad_text";
-    case Reason::InvalidGeometry: return "invalid_geometry";
-    case Reason::MissingPhoto: return "missing_photo";
-    case Reason::MissingFromRegister: return "missing_from_register";
-    case Reason::Note: return "note";
+        case Reason::MissingValue:
+            return "missing_value";
+        case Reason::BadValue:
+            return "bad_value";
+        case Reason::BadGridCode:
+            return "bad_grid_code";
+        case Reason::DuplicateKey:
+            return "duplicate_key";
+        case Reason::KeyExists:
+            return "key_exists";
+        case Reason::EmptyGeometry:
+            return "empty_geometry";
+        case Reason::WrongGeometryType:
+            return "wrong_geometry_type";
+        case Reason::BadGeometry:
+            return "bad_geometry";
+        case Reason::OutsideCrs:
+            return "outside_crs";
+        case Reason::BadText:
+            return "bad_text";
+        case Reason::InvalidGeometry:
+            return "invalid_geometry";
+        case Reason::MissingPhoto:
+            return "missing_photo";
+        case Reason::MissingFromRegister:
+            return "missing_from_register";
+        case Reason::Note:
+            return "note";
     }
     return "note";
 }
 
 std::string_view outcomeId(Outcome o) {
     switch (o) {
-    case Outcome::Rejected: return "rejected";
-    case Outcome::Repaired: return "repaired";
-    case Outcome::Warning: return "warning";
+        case Outcome::Rejected:
+            return "rejected";
+        case Outcome::Repaired:
+            return "repaired";
+        case Outcome::Warning:
+            return "warning";
     }
     return "warning";
 }
@@ -69,7 +87,8 @@ Result<void> ProblemReport::writeCsv(const std::string& path) const {
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out) return fail(fmt::format("{}: cannot write the report", path));
-        out << "\xEF\xBB\xBF" << "outcome,reason,file,place,field,detail\n";
+        out << "\xEF\xBB\xBF"
+            << "outcome,reason,file,place,field,detail\n";
         for (const Problem& p : problems_)
             out << fmt::format("{},{},{},{},{},{}\n", outcomeId(p.outcome), reasonId(p.reason), csvCell(p.file),
                                csvCell(p.place), csvCell(p.field), csvCell(p.detail));

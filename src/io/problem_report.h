@@ -16,20 +16,20 @@ enum class Outcome { Rejected, Repaired, Warning };
 
 /// Why; the ids are stable (they appear in report files).
 enum class Reason {
-    MissingValue,       ///< a required field is empty
-    BadValue,           ///< a value does not parse for its field type
-    BadGridCode,        ///< not a 15-digit grid code, or community does not match it
-    DuplicateKey,       ///< the key appears earlier in the same file
-    KeyExists,          ///< the key is in the project already (import again with --update)
-    EmptyGeometry,      ///< no geometry where the layer needs one
-    WrongGeometryType,  ///< e.g. a point for a polygon layer
-    BadGeometry,        ///< unreadable, or invalid and not repairable
-    OutsideCrs,         ///< coordinates the transformation cannot take
-    BadText,            ///< bytes that are not text in the file's encoding
-    InvalidGeometry,    ///< repaired with make-valid
-    MissingPhoto,       ///< staff photo file not found (row kept without photo)
+    MissingValue,         ///< a required field is empty
+    BadValue,             ///< a value does not parse for its field type
+    BadGridCode,          ///< not a 15-digit grid code, or community does not match it
+    DuplicateKey,         ///< the key appears earlier in the same file
+    KeyExists,            ///< the key is in the project already (import again with --update)
+    EmptyGeometry,        ///< no geometry where the layer needs one
+    WrongGeometryType,    ///< e.g. a point for a polygon layer
+    BadGeometry,          ///< unreadable, or invalid and not repairable
+    OutsideCrs,           ///< coordinates the transformation cannot take
+    BadText,              ///< bytes that are not text in the file's encoding
+    InvalidGeometry,      ///< repaired with make-valid
+    MissingPhoto,         ///< staff photo file not found (row kept without photo)
     MissingFromRegister,  ///< a household in the project but not in the new register (--update)
-    Note,               ///< anything else worth telling
+    Note,                 ///< anything else worth telling
 };
 inline constexpr size_t kReasonCount = static_cast<size_t>(Reason::Note) + 1;
 

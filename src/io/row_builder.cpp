@@ -1,6 +1,7 @@
 #include "io/row_builder.h"
 
 #include <fmt/format.h>
+
 #include <fstream>
 
 #include "core/grid_code.h"
@@ -31,22 +32,30 @@ void coerce(geo::Geometry& g, store::GeometryKind kind) {
     }
 }
 
-std::string_view kindName(store::GeometryKind k) {
+}  // namespace
+
+std::string_view geometryKindName(store::GeometryKind k) {
     switch (k) {
-    case store::GeometryKind::Point: return "points";
-    case store::GeometryKind::MultiLineString: return "lines";
-    case store::GeometryKind::MultiPolygon: return "polygons";
-    case store::GeometryKind::Any: return "any geometry";
-    case store::GeometryKind::None: return "no geometry";
+        case store::GeometryKind::Point:
+            return "points";
+        case store::GeometryKind::MultiLineString:
+            return "lines";
+        case store::GeometryKind::MultiPolygon:
+            return "polygons";
+        case store::GeometryKind::Any:
+            return "any geometry";
+        case store::GeometryKind::None:
+            return "no geometry";
     }
     return "";
 }
 
-}  // namespace
-
 RowBuilder::RowBuilder(const store::LayerDef& def, const ImportSource& source, const CoordinatePipeline* pipeline,
                        ProblemReport& report)
-    : def_(def), source_(source), pipeline_(pipeline), report_(report),
+    : def_(def),
+      source_(source),
+      pipeline_(pipeline),
+      report_(report),
       baseDir_(std::filesystem::path(source.file()).parent_path()) {}
 
 void RowBuilder::report(Outcome o, Reason r, int64_t fid, std::string_view field, std::string detail) {
@@ -69,9 +78,9 @@ bool RowBuilder::buildValues(const Record& record, store::Row& row) {
         const store::FieldDef& field = def_.fields[f];
         auto& value = row.values[f];
         const int column = m.columns[f];
-        const std::optional<std::string>* cell =
-            column >= 0 && static_cast<size_t>(column) < record.cells.size() ? &record.cells[static_cast<size_t>(column)]
-                                                                             : nullptr;
+        const std::optional<std::string>* cell = column >= 0 && static_cast<size_t>(column) < record.cells.size()
+                                                     ? &record.cells[static_cast<size_t>(column)]
+                                                     : nullptr;
         bool present = false;
         if (cell && *cell) {
             auto parsed = parseValue(field.type, **cell, scratch_);
@@ -92,8 +101,10 @@ bool RowBuilder::buildValues(const Record& record, store::Row& row) {
             }
             continue;
         }
-        if (value) value->assign(scratch_);
-        else value.emplace(scratch_);
+        if (value)
+            value->assign(scratch_);
+        else
+            value.emplace(scratch_);
         if (field.type == store::FieldType::Blob) readPhoto(value, record.fid);
     }
     return true;
@@ -178,13 +189,14 @@ bool RowBuilder::buildGeometry(const Record& record, store::Row& row) {
     if (g.isEmpty()) {
         if (!def_.geometryRequired) return true;
         report(Outcome::Rejected, Reason::EmptyGeometry, record.fid, "geom",
-               fmt::format("no geometry; layer {} needs {}", def_.name, kindName(def_.geometry)));
+               fmt::format("no geometry; layer {} needs {}", def_.name, geometryKindName(def_.geometry)));
         return false;
     }
     coerce(g, def_.geometry);
     if (!store::acceptsGeometry(def_.geometry, g.type)) {
         report(Outcome::Rejected, Reason::WrongGeometryType, record.fid, "geom",
-               fmt::format("a {} where layer {} holds {}", geo::typeName(g.type), def_.name, kindName(def_.geometry)));
+               fmt::format("a {} where layer {} holds {}", geo::typeName(g.type), def_.name,
+                           geometryKindName(def_.geometry)));
         return false;
     }
     if (pipeline_) {

@@ -12,6 +12,9 @@
 
 namespace ga::io {
 
+/// "points", "lines", "polygons" for messages about a layer's geometry.
+std::string_view geometryKindName(store::GeometryKind k);
+
 class RowBuilder {
 public:
     /// `pipeline` may be null when the layer has no geometry; `source` and `report` must outlive

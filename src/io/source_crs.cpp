@@ -1,7 +1,8 @@
 #include "io/source_crs.h"
 
-#include <cctype>
 #include <fmt/format.h>
+
+#include <cctype>
 
 namespace ga::io {
 namespace {
@@ -36,10 +37,10 @@ Result<SourceCoordinates> resolveSourceCoordinates(const std::optional<CrsOption
     SourceCoordinates s;
     if (option && option->offset) {
         if (!extent.isEmpty() && !isChinaLonLat(extent))
-            return fail(fmt::format("{}: --crs {} needs longitude/latitude in China, but the coordinates span "
-                                    "({:.6g}, {:.6g})–({:.6g}, {:.6g})",
-                                    file, offsetName(*option->offset), extent.minx, extent.miny, extent.maxx,
-                                    extent.maxy));
+            return fail(
+                fmt::format("{}: --crs {} needs longitude/latitude in China, but the coordinates span "
+                            "({:.6g}, {:.6g})–({:.6g}, {:.6g})",
+                            file, offsetName(*option->offset), extent.minx, extent.miny, extent.maxx, extent.maxy));
         s.offset = option->offset;
         s.definition = "EPSG:4326";
         s.description = fmt::format("{} lon/lat (--crs), converted to WGS 84", offsetName(*option->offset));
@@ -65,14 +66,17 @@ Result<SourceCoordinates> resolveSourceCoordinates(const std::optional<CrsOption
     }
     if (extent.isEmpty())
         return fail(fmt::format("{}: the file has no coordinate reference system; give one with --crs EPSG:N", file));
-    return fail(fmt::format("{}: the file has no coordinate reference system and its coordinates "
-                            "({:.6g}, {:.6g})–({:.6g}, {:.6g}) are not longitude/latitude; give it with --crs EPSG:N",
-                            file, extent.minx, extent.miny, extent.maxx, extent.maxy));
+    return fail(
+        fmt::format("{}: the file has no coordinate reference system and its coordinates "
+                    "({:.6g}, {:.6g})–({:.6g}, {:.6g}) are not longitude/latitude; give it with --crs EPSG:N",
+                    file, extent.minx, extent.miny, extent.maxx, extent.maxy));
 }
 
 Result<int> gaussKrugerZoneFor(const SourceCoordinates& source, const geo::Box& extent, std::string_view towgs84) {
-    if (extent.isEmpty()) return fail("the data has no coordinates to choose the project CRS from; create the "
-                                      "project with --crs EPSG:N");
+    if (extent.isEmpty())
+        return fail(
+            "the data has no coordinates to choose the project CRS from; create the "
+            "project with --crs EPSG:N");
     geo::Point centre = extent.center();
     if (source.offset) return geo::cgcs2000GaussKrugerEpsg(centre.x);
     auto toLonLat = geo::Transformer::create(source.definition, 4490, towgs84);

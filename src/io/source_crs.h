@@ -15,7 +15,7 @@ namespace ga::io {
 
 /// What `--crs` says: an EPSG code, or longitude/latitude in an offset system.
 struct CrsOption {
-    int epsg = 0;                           ///< when no offset
+    int epsg = 0;                            ///< when no offset
     std::optional<geo::ChinaOffset> offset;  ///< GCJ02 or BD09
 };
 
@@ -24,9 +24,9 @@ Result<CrsOption> parseCrsOption(std::string_view text);
 
 /// The coordinates as they come from the file.
 struct SourceCoordinates {
-    std::string definition;                 ///< PROJ-readable CRS of the coordinates after `offset`
+    std::string definition;                  ///< PROJ-readable CRS of the coordinates after `offset`
     std::optional<geo::ChinaOffset> offset;  ///< converted to WGS 84 before the transformation
-    std::string description;                ///< for the report, e.g. "EPSG:4326 (assumed: lon/lat in China)"
+    std::string description;                 ///< for the report, e.g. "EPSG:4326 (assumed: lon/lat in China)"
     bool assumed = false;
 };
 
@@ -46,7 +46,8 @@ Result<int> gaussKrugerZoneFor(const SourceCoordinates& source, const geo::Box& 
 class CoordinatePipeline {
 public:
     /// `towgs84`: Helmert parameters for a source datum PROJ knows only by a ballpark shift.
-    static Result<CoordinatePipeline> create(const SourceCoordinates& source, int projectEpsg, std::string_view towgs84);
+    static Result<CoordinatePipeline> create(const SourceCoordinates& source, int projectEpsg,
+                                             std::string_view towgs84);
 
     /// Converts in place; fails for coordinates outside what the transformation takes.
     Result<void> apply(geo::Geometry& g) const;

@@ -1,12 +1,12 @@
 #include "io/text_encoding.h"
 
+#include <fmt/format.h>
 #include <iconv.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <filesystem>
-#include <fmt/format.h>
 #include <fstream>
 
 namespace ga::io {
@@ -15,7 +15,8 @@ namespace {
 std::string upperAscii(std::string_view s) {
     std::string out;
     for (char c : s)
-        if (!std::isspace(static_cast<unsigned char>(c))) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (!std::isspace(static_cast<unsigned char>(c)))
+            out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return out;
 }
 
@@ -100,7 +101,8 @@ Result<std::optional<std::string>> encodingFromCpg(const std::string& dataPath) 
 Result<void> checkEncodingFits(std::string_view sample, const std::string& encoding) {
     const bool utf8 = isValidUtf8(sample);
     if (encoding == "UTF-8" && !utf8) return fail("the text is not valid UTF-8 (is it GBK? give --encoding GBK)");
-    const bool ascii = std::all_of(sample.begin(), sample.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const bool ascii =
+        std::all_of(sample.begin(), sample.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     if (encoding != "UTF-8" && utf8 && !ascii)
         return fail(fmt::format("the text is declared {} but is UTF-8 (give --encoding UTF-8)", encoding));
     return {};

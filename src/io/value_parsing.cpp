@@ -1,9 +1,10 @@
 #include "io/value_parsing.h"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <chrono>
 #include <cmath>
-#include <fmt/format.h>
 
 namespace ga::io {
 namespace {
@@ -13,7 +14,8 @@ std::string halfWidthDigits(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (size_t i = 0; i < s.size(); ++i) {
-        if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBC) {
+        if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF &&
+            static_cast<unsigned char>(s[i + 1]) == 0xBC) {
             const unsigned char c = static_cast<unsigned char>(s[i + 2]);
             if (c >= 0x90 && c <= 0x99) {
                 out += static_cast<char>('0' + (c - 0x90));
@@ -84,7 +86,8 @@ bool validDate(int y, int m, int d) {
 bool parseDate(std::string_view s, std::string& out) {
     // An Excel serial day number (1954–2119), as a date cell read as text may come.
     double serial = 0;
-    if (parseDouble(s, serial) && serial >= 20000 && serial < 80000 && s.find_first_of("-/.") == std::string_view::npos) {
+    if (parseDouble(s, serial) && serial >= 20000 && serial < 80000 &&
+        s.find_first_of("-/.") == std::string_view::npos) {
         using namespace std::chrono;
         const sys_days day = sys_days(year(1899) / December / 30) + days(static_cast<int>(serial));
         const year_month_day ymd(day);
@@ -163,22 +166,24 @@ Result<bool> parseValue(store::FieldType type, std::string_view raw, std::string
     const std::string_view s = trimmed(raw);
     if (s.empty()) return false;
     switch (type) {
-    case store::FieldType::Text:
-    case store::FieldType::Blob: out.assign(s); return true;
-    case store::FieldType::Integer:
-        if (parseInteger(halfWidthDigits(s), out)) return true;
-        return fail(fmt::format("'{}' is not a whole number", s));
-    case store::FieldType::Real: {
-        double v = 0;
-        if (parseDouble(halfWidthDigits(s), v)) {
-            out = fmt::format("{}", v);
+        case store::FieldType::Text:
+        case store::FieldType::Blob:
+            out.assign(s);
             return true;
+        case store::FieldType::Integer:
+            if (parseInteger(halfWidthDigits(s), out)) return true;
+            return fail(fmt::format("'{}' is not a whole number", s));
+        case store::FieldType::Real: {
+            double v = 0;
+            if (parseDouble(halfWidthDigits(s), v)) {
+                out = fmt::format("{}", v);
+                return true;
+            }
+            return fail(fmt::format("'{}' is not a number", s));
         }
-        return fail(fmt::format("'{}' is not a number", s));
-    }
-    case store::FieldType::Date:
-        if (parseDate(halfWidthDigits(s), out)) return true;
-        return fail(fmt::format("'{}' is not a date (write 2024-03-01 or 2024年3月1日)", s));
+        case store::FieldType::Date:
+            if (parseDate(halfWidthDigits(s), out)) return true;
+            return fail(fmt::format("'{}' is not a date (write 2024-03-01 or 2024年3月1日)", s));
     }
     return false;
 }

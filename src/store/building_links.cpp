@@ -55,8 +55,7 @@ Result<void> relinkBuildingsToGrids(Project& project) {
     if (project.settings().srid == 0) return {};
     auto grids = loadGrids(project);
     if (!grids) return std::unexpected(grids.error());
-    if (grids->codes.empty())
-        return project.db().exec("UPDATE buildings SET grid = NULL WHERE grid IS NOT NULL");
+    if (grids->codes.empty()) return project.db().exec("UPDATE buildings SET grid = NULL WHERE grid IS NOT NULL");
     auto st = project.db().prepare("SELECT id, grid, geom FROM buildings WHERE geom IS NOT NULL ORDER BY id");
     if (!st) return std::unexpected(st.error());
     std::vector<int64_t> ids;

@@ -1,8 +1,9 @@
 #include "store/keyed_rows.h"
 
-#include <chrono>
 #include <fmt/chrono.h>
 #include <fmt/format.h>
+
+#include <chrono>
 
 namespace ga::store {
 

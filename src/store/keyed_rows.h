@@ -14,8 +14,8 @@
 namespace ga::store {
 
 struct KeyedRow {
-    int64_t id = 0;       ///< 0 for a grid code that was issued once and retired
-    bool active = true;   ///< households: state 'active'; grids: not retired
+    int64_t id = 0;      ///< 0 for a grid code that was issued once and retired
+    bool active = true;  ///< households: state 'active'; grids: not retired
 };
 
 /// Every key `layer` holds, with its row. For grids also every code ever issued (codes are

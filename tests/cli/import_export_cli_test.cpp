@@ -1,12 +1,12 @@
 // gridatlas-cli import/export end to end: the built binary run as a user runs it (output piped).
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
-#include <fmt/format.h>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -38,8 +38,8 @@ protected:
     std::string project;
 
     void SetUp() override {
-        dir = fs::temp_directory_path() / fmt::format("ga_cli_{}_{}", ::getpid(),
-                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir = fs::temp_directory_path() /
+              fmt::format("ga_cli_{}_{}", ::getpid(), ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir);
         fs::create_directories(dir);
         project = (dir / "p.sqlite").string();
@@ -126,11 +126,14 @@ TEST_F(CliImportExport, BadInputExitsTwoNamingTheFileAndLeavesTheProjectAsItWas)
     newProject({"--crs", "EPSG:4549"});
     const std::string seed = write("seed.csv", "户编号,住址\nH1,育才路77号\n");
     ASSERT_EQ(cli({"import", project, "--layer", "households", seed}).exit, 0);
-    const std::string points = write("points.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature",)"
-                                                       R"("properties":{},"geometry":{"type":"Point","coordinates":[121.19,32.3]}}]})");
+    const std::string points =
+        write("points.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature",)"
+                                R"("properties":{},"geometry":{"type":"Point","coordinates":[121.19,32.3]}}]})");
     const std::string cut = write("cut.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature","prop)");
-    const std::string grids = write("grids.csv", "网格编码,WKT\n320623001001001,\"POLYGON((121.19 32.3,121.2 32.3,121.2 32.31,121.19 32.3))\"\n"
-                                                 "320623001001001,\"POLYGON((121.2 32.3,121.21 32.3,121.21 32.31,121.2 32.3))\"\n");
+    const std::string grids =
+        write("grids.csv",
+              "网格编码,WKT\n320623001001001,\"POLYGON((121.19 32.3,121.2 32.3,121.2 32.31,121.19 32.3))\"\n"
+              "320623001001001,\"POLYGON((121.2 32.3,121.21 32.3,121.21 32.31,121.2 32.3))\"\n");
     const std::string noKey = write("nokey.csv", "住址,人口数\n育才路77号,3\n");
     const std::string shp = write("lonely.shp", "not really a shapefile");
     const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
@@ -139,7 +142,8 @@ TEST_F(CliImportExport, BadInputExitsTwoNamingTheFileAndLeavesTheProjectAsItWas)
         {"grids.csv", {"--layer", "grids", grids}},
         {"nokey.csv", {"--layer", "households", noKey}},
         {"lonely.shp", {"--layer", "buildings", shp}},
-        {"households_two_registers.xlsx", {"--layer", "households", GA_TEST_DATA "/registers/households_two_registers.xlsx"}},
+        {"households_two_registers.xlsx",
+         {"--layer", "households", GA_TEST_DATA "/registers/households_two_registers.xlsx"}},
         {"--layer", {"--layer", "parks", seed}},
     };
     const std::string before = slurp(project);
@@ -172,7 +176,8 @@ TEST_F(CliImportExport, SummaryListsRejectedRowsAndTheReportHasThemAll) {
 
 TEST_F(CliImportExport, UpdateReportsAndRetiresHouseholdsMissingFromTheRegister) {
     newProject({"--crs", "EPSG:4549"});
-    ASSERT_EQ(cli({"import", project, "--layer", "households", write("a.csv", "户号,住址\nH1,甲\nH2,乙\nH3,丙\n")}).exit, 0);
+    ASSERT_EQ(
+        cli({"import", project, "--layer", "households", write("a.csv", "户号,住址\nH1,甲\nH2,乙\nH3,丙\n")}).exit, 0);
     const Ran r = cli({"import", project, "--layer", "households", write("b.csv", "户号,住址\nH2,乙二\n"), "--update",
                        "--retire-missing"});
     ASSERT_EQ(r.exit, 0) << r.err;
@@ -194,7 +199,8 @@ TEST_F(CliImportExport, ExportMasksByDefaultAndLogsAnUnmaskedExport) {
     EXPECT_NE(m.find("138****5678"), std::string::npos);
     EXPECT_EQ(scalar("SELECT count(*) FROM edit_log WHERE action = 'export_unmasked'"), 0);
 
-    const Ran clear = cli({"export", project, "--layer", "households", path("clear.gpkg"), "--unmasked", "--operator", "王网格"});
+    const Ran clear =
+        cli({"export", project, "--layer", "households", path("clear.gpkg"), "--unmasked", "--operator", "王网格"});
     ASSERT_EQ(clear.exit, 0) << clear.err;
     EXPECT_NE(clear.out.find("export_unmasked"), std::string::npos) << clear.out;
     EXPECT_EQ(scalar("SELECT count(*) FROM edit_log WHERE action = 'export_unmasked' AND operator = '王网格' "
@@ -206,7 +212,8 @@ TEST_F(CliImportExport, ExportMasksByDefaultAndLogsAnUnmaskedExport) {
 
 TEST_F(CliImportExport, ExportWritesShapefileWithFieldMapAndRefusesUnknownFormats) {
     newProject();
-    ASSERT_EQ(cli({"import", project, "--layer", "buildings", GA_TEST_DATA "/osm-xueyuanlu/buildings.geojson"}).exit, 0);
+    ASSERT_EQ(cli({"import", project, "--layer", "buildings", GA_TEST_DATA "/osm-xueyuanlu/buildings.geojson"}).exit,
+              0);
     const Ran shp = cli({"export", project, "--layer", "buildings", path("b.shp")});
     ASSERT_EQ(shp.exit, 0) << shp.err;
     EXPECT_TRUE(fs::exists(path("b.dbf")));
@@ -220,8 +227,8 @@ TEST_F(CliImportExport, ExportWritesShapefileWithFieldMapAndRefusesUnknownFormat
 
 TEST_F(CliImportExport, ImportsGcj02WithCrsOption) {
     newProject({"--crs", "EPSG:4549"});
-    const Ran r = cli({"import", project, "--layer", "organisations", write("o.csv", "名称,经度,纬度\n友好小学,121.1947,32.3030\n"),
-                       "--crs", "GCJ02"});
+    const Ran r = cli({"import", project, "--layer", "organisations",
+                       write("o.csv", "名称,经度,纬度\n友好小学,121.1947,32.3030\n"), "--crs", "GCJ02"});
     ASSERT_EQ(r.exit, 0) << r.err;
     EXPECT_NE(r.out.find("GCJ-02"), std::string::npos) << r.out;
     EXPECT_EQ(scalar("SELECT count(*) FROM organisations WHERE geom IS NOT NULL"), 1);

@@ -14,13 +14,15 @@ protected:
     void SetUp() override {
         IoTest::SetUp();
         newProject();
-        const auto b = write("b.geojson",
-                             featureCollection({{R"({"小区":"华荣上海城","楼号":"1","户数":"24","用途":"住宅"})", squareJson(kLon, kLat)},
-                                                {R"({"小区":"华荣上海城","楼号":"2","户数":"36"})", squareJson(kLon + 0.001, kLat)}}));
+        const auto b = write(
+            "b.geojson", featureCollection(
+                             {{R"({"小区":"华荣上海城","楼号":"1","户数":"24","用途":"住宅"})", squareJson(kLon, kLat)},
+                              {R"({"小区":"华荣上海城","楼号":"2","户数":"36"})", squareJson(kLon + 0.001, kLat)}}));
         ASSERT_TRUE(import(Layer::Buildings, b).result);
-        const auto hh = write("hh.csv", "户编号,户主姓名,身份证号,联系电话,家庭人口,住址\n"
-                                        "H1,张三丰,320623196604022235,13812345678,3,华荣上海城1号楼101室\n"
-                                        "H2,李四,,13900001111,2,华荣上海城2号楼201室\n");
+        const auto hh = write("hh.csv",
+                              "户编号,户主姓名,身份证号,联系电话,家庭人口,住址\n"
+                              "H1,张三丰,320623196604022235,13812345678,3,华荣上海城1号楼101室\n"
+                              "H2,李四,,13900001111,2,华荣上海城2号楼201室\n");
         ASSERT_TRUE(import(Layer::Households, hh).result);
     }
     Result<io::ExportSummary> exportTo(Layer layer, const std::string& name, bool unmasked = false,

@@ -13,7 +13,8 @@ int columnOf(const FieldMapping& m, Layer layer, std::string_view field) {
 }  // namespace
 
 TEST(FieldMapping, RecognisesChineseRegisterHeaders) {
-    const std::vector<std::string> headers{"序号", "户号", "户主姓名", "身份证号码", "联系电话", "家庭人口", "住址", "关注人群"};
+    const std::vector<std::string> headers{"序号",     "户号",     "户主姓名", "身份证号码",
+                                           "联系电话", "家庭人口", "住址",     "关注人群"};
     auto m = mapFields(headers, layerDef(Layer::Households), {}, "r.csv");
     ASSERT_TRUE(m) << m.error().message;
     EXPECT_EQ(columnOf(*m, Layer::Households, "household_id"), 1);
@@ -72,6 +73,7 @@ TEST(FieldMapping, MissingRequiredFieldNamesFileAndField) {
 }
 
 TEST(FieldMapping, TellsTitleRowsFromHeaderRows) {
-    EXPECT_FALSE(looksLikeHeader(std::vector<std::string>{"友好社区住户登记表", "", ""}, layerDef(Layer::Households), {}));
+    EXPECT_FALSE(
+        looksLikeHeader(std::vector<std::string>{"友好社区住户登记表", "", ""}, layerDef(Layer::Households), {}));
     EXPECT_TRUE(looksLikeHeader(std::vector<std::string>{"序号", "户编号", "住址"}, layerDef(Layer::Households), {}));
 }

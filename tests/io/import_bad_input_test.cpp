@@ -19,7 +19,8 @@ protected:
         ASSERT_TRUE(r.result) << r.result.error().message;
     }
     static void expectMentions(const std::string& message, std::initializer_list<std::string_view> parts) {
-        for (auto part : parts) EXPECT_NE(message.find(part), std::string::npos) << "'" << part << "' not in: " << message;
+        for (auto part : parts)
+            EXPECT_NE(message.find(part), std::string::npos) << "'" << part << "' not in: " << message;
     }
 };
 
@@ -78,13 +79,17 @@ TEST_F(BadInput, RefusesProjectedCoordinatesWithoutCrs) {
 
 TEST_F(BadInput, RefusesCrsCodeProjDoesNotKnow) {
     const auto file = write("b.geojson", featureCollection({{R"({"number":"2"})", squareJson(kLon, kLat)}}));
-    expectRefusedUnchanged(Layer::Buildings, file, [](io::ImportOptions& o) { o.crs = io::CrsOption{999999, std::nullopt}; });
+    expectRefusedUnchanged(Layer::Buildings, file, [](io::ImportOptions& o) {
+        o.crs = io::CrsOption{999999, std::nullopt};
+    });
 }
 
 TEST_F(BadInput, RefusesBeijing1954WithoutHelmertParameters) {
     const auto file = write("bj54.geojson", featureCollection({{R"({"number":"2"})", squareJson(kLon, kLat)}}));
     expectMentions(expectRefusedUnchanged(Layer::Buildings, file,
-                                          [](io::ImportOptions& o) { o.crs = io::CrsOption{4214, std::nullopt}; }),
+                                          [](io::ImportOptions& o) {
+                                              o.crs = io::CrsOption{4214, std::nullopt};
+                                          }),
                    {"--towgs84"});
     auto r = import(Layer::Buildings, file, [](io::ImportOptions& o) {
         o.crs = io::CrsOption{4214, std::nullopt};
@@ -95,7 +100,8 @@ TEST_F(BadInput, RefusesBeijing1954WithoutHelmertParameters) {
 }
 
 TEST_F(BadInput, RefusesWrongEncoding) {
-    const auto file = write("gbk.csv", std::string("\xBB\xA7\xB1\xE0\xBA\xC5,\xD7\xA1\xD6\xB7\nH1,\xD3\xFD\n"));  // 户编号,住址 in GBK
+    const auto file = write(
+        "gbk.csv", std::string("\xBB\xA7\xB1\xE0\xBA\xC5,\xD7\xA1\xD6\xB7\nH1,\xD3\xFD\n"));  // 户编号,住址 in GBK
     expectMentions(expectRefusedUnchanged(Layer::Households, file, [](io::ImportOptions& o) { o.encoding = "UTF-8"; }),
                    {"gbk.csv", "UTF-8"});
 }
@@ -112,16 +118,19 @@ TEST_F(BadInput, RefusesMissingRequiredColumn) {
 }
 
 TEST_F(BadInput, RefusesDuplicateGridCodes) {
-    const auto file = write("grids.geojson",
-                            featureCollection({{R"({"网格编码":"320623001001001"})", squareJson(kLon, kLat, 0.002)},
-                                               {R"({"网格编码":"320623001001002"})", squareJson(kLon + 0.002, kLat, 0.002)},
-                                               {R"({"网格编码":"320623001001001"})", squareJson(kLon, kLat + 0.002, 0.002)}}));
-    expectMentions(expectRefusedUnchanged(Layer::Grids, file), {"grids.geojson", "320623001001001", "feature 0", "feature 2"});
+    const auto file =
+        write("grids.geojson",
+              featureCollection({{R"({"网格编码":"320623001001001"})", squareJson(kLon, kLat, 0.002)},
+                                 {R"({"网格编码":"320623001001002"})", squareJson(kLon + 0.002, kLat, 0.002)},
+                                 {R"({"网格编码":"320623001001001"})", squareJson(kLon, kLat + 0.002, 0.002)}}));
+    expectMentions(expectRefusedUnchanged(Layer::Grids, file),
+                   {"grids.geojson", "320623001001001", "feature 0", "feature 2"});
 }
 
 TEST_F(BadInput, RefusesPointsWherePolygonsAreExpected) {
-    const auto file = write("pts.geojson", featureCollection({{R"({"number":"1"})",
-                                                                fmt::format(R"({{"type":"Point","coordinates":[{},{}]}})", kLon, kLat)}}));
+    const auto file = write(
+        "pts.geojson", featureCollection({{R"({"number":"1"})",
+                                           fmt::format(R"({{"type":"Point","coordinates":[{},{}]}})", kLon, kLat)}}));
     expectMentions(expectRefusedUnchanged(Layer::Buildings, file), {"pts.geojson", "Point", "polygons"});
 }
 

@@ -47,9 +47,11 @@ protected:
 
 TEST_F(ImportFormats, ReadsGeoJsonAndPicksTheGaussKrugerZone) {
     newProject();
-    const auto file = write("b.geojson", featureCollection({{R"({"小区名称":"华荣上海城","楼栋号":"1","层数":"6"})", squareJson(kLon, kLat)},
-                                                           {R"({"小区名称":"华荣上海城","楼栋号":"2","层数":"11"})", squareJson(kLon + 0.001, kLat)},
-                                                           {R"({"小区名称":"华荣上海城","楼栋号":"3","层数":"18"})", squareJson(kLon + 0.002, kLat)}}));
+    const auto file = write(
+        "b.geojson",
+        featureCollection({{R"({"小区名称":"华荣上海城","楼栋号":"1","层数":"6"})", squareJson(kLon, kLat)},
+                           {R"({"小区名称":"华荣上海城","楼栋号":"2","层数":"11"})", squareJson(kLon + 0.001, kLat)},
+                           {R"({"小区名称":"华荣上海城","楼栋号":"3","层数":"18"})", squareJson(kLon + 0.002, kLat)}}));
     auto r = import(Layer::Buildings, file);
     expectThreeBuildings(r);
     EXPECT_EQ(r.result->projectSridChosen, 4549);  // 121.19°E → zone with central meridian 120°E
@@ -65,8 +67,8 @@ TEST_F(ImportFormats, ReadsProjectedShapefileWithPrj) {
     ASSERT_TRUE(t);
     auto rows = buildingRows();
     for (auto& row : rows) ASSERT_TRUE(t->apply(*row.geometry));
-    const auto file = writeLayer("b.shp", "ESRI Shapefile", geo::GeomType::Polygon, 4549, {"小区", "楼号", "层数"}, rows,
-                                 {"ENCODING=UTF-8"});
+    const auto file = writeLayer("b.shp", "ESRI Shapefile", geo::GeomType::Polygon, 4549, {"小区", "楼号", "层数"},
+                                 rows, {"ENCODING=UTF-8"});
     auto r = import(Layer::Buildings, file);
     expectThreeBuildings(r);
     EXPECT_EQ(r.result->encoding, "UTF-8 (.cpg)");
@@ -94,8 +96,8 @@ TEST_F(ImportFormats, HonoursCpgDeclaringGbk) {
     newProject(4549);
     std::vector<FixtureRow> rows = buildingRows();
     for (auto& r : rows) r.values[0] = toGbk(*r.values[0]);
-    const auto file = writeLayer("cp.shp", "ESRI Shapefile", geo::GeomType::Polygon, 4326, {"XQMC", "LH", "CS"}, rows,
-                                 {"ENCODING="});
+    const auto file =
+        writeLayer("cp.shp", "ESRI Shapefile", geo::GeomType::Polygon, 4326, {"XQMC", "LH", "CS"}, rows, {"ENCODING="});
     write("cp.cpg", "936");
     auto r = import(Layer::Buildings, file, [](io::ImportOptions& o) {
         o.fields = {"compound=XQMC", "number=LH", "floors=CS"};
@@ -106,7 +108,8 @@ TEST_F(ImportFormats, HonoursCpgDeclaringGbk) {
 
 TEST_F(ImportFormats, ReadsTheMatchingLayerOfAGeoPackage) {
     newProject(4549);
-    writeLayer("d.gpkg", "GPKG", geo::GeomType::Point, 4326, {"name"}, {{{"不是楼"}, geo::Geometry::point({kLon, kLat})}});
+    writeLayer("d.gpkg", "GPKG", geo::GeomType::Point, 4326, {"name"},
+               {{{"不是楼"}, geo::Geometry::point({kLon, kLat})}});
     // A second layer in the same GeoPackage, named like the target (written with GDAL itself:
     // VectorSink only makes new files).
     GDALAllRegister();
@@ -142,20 +145,22 @@ TEST_F(ImportFormats, ReadsTheMatchingLayerOfAGeoPackage) {
 
 TEST_F(ImportFormats, ReadsKml) {
     newProject(4549);
-    const auto file = writeLayer("b.kml", "KML", geo::GeomType::Polygon, 4326, {"compound", "number", "floors"}, buildingRows());
+    const auto file =
+        writeLayer("b.kml", "KML", geo::GeomType::Polygon, 4326, {"compound", "number", "floors"}, buildingRows());
     expectThreeBuildings(import(Layer::Buildings, file));
 }
 
 TEST_F(ImportFormats, ReadsGml) {
     newProject(4549);
-    const auto file = writeLayer("b.gml", "GML", geo::GeomType::Polygon, 4326, {"compound", "number", "floors"}, buildingRows());
+    const auto file =
+        writeLayer("b.gml", "GML", geo::GeomType::Polygon, 4326, {"compound", "number", "floors"}, buildingRows());
     expectThreeBuildings(import(Layer::Buildings, file));
 }
 
 TEST_F(ImportFormats, ReadsFlatGeobuf) {
     newProject(4549);
-    const auto file =
-        writeLayer("b.fgb", "FlatGeobuf", geo::GeomType::Polygon, 4326, {"compound", "number", "floors"}, buildingRows());
+    const auto file = writeLayer("b.fgb", "FlatGeobuf", geo::GeomType::Polygon, 4326, {"compound", "number", "floors"},
+                                 buildingRows());
     expectThreeBuildings(import(Layer::Buildings, file));
 }
 
@@ -199,9 +204,10 @@ TEST_F(ImportFormats, ReadsOsmXmlBuildings) {
 
 TEST_F(ImportFormats, ReadsGbkCsvRegisterWithoutBom) {
     newProject(4549);
-    const auto file = write("hh.csv", toGbk("户编号,户主姓名,身份证号,联系电话,家庭人口,住址\n"
-                                            "YH001,范保宇,320623196604022235,13800005252,3,育才路77号1单元101室\n"
-                                            "YH002,王明兵,321324195006114179,13800009673,5,友好社区育才路77号1单元102室\n"));
+    const auto file =
+        write("hh.csv", toGbk("户编号,户主姓名,身份证号,联系电话,家庭人口,住址\n"
+                              "YH001,范保宇,320623196604022235,13800005252,3,育才路77号1单元101室\n"
+                              "YH002,王明兵,321324195006114179,13800009673,5,友好社区育才路77号1单元102室\n"));
     auto r = import(Layer::Households, file);
     ASSERT_TRUE(r.result) << r.result.error().message;
     EXPECT_EQ(r.result->inserted, 2);
@@ -215,7 +221,8 @@ TEST_F(ImportFormats, ReadsGbkCsvRegisterWithoutBom) {
 
 TEST_F(ImportFormats, FindsCsvHeaderBelowTitleLine) {
     newProject(4549);
-    const auto file = write("hh.csv", "友好社区住户登记表\n户号,住址,人口数\nA1,华荣上海城1号楼101室,2\nA2,华荣上海城1号楼102室,4\n");
+    const auto file =
+        write("hh.csv", "友好社区住户登记表\n户号,住址,人口数\nA1,华荣上海城1号楼101室,2\nA2,华荣上海城1号楼102室,4\n");
     auto r = import(Layer::Households, file);
     ASSERT_TRUE(r.result) << r.result.error().message;
     EXPECT_EQ(count("households"), 2);
@@ -224,7 +231,8 @@ TEST_F(ImportFormats, FindsCsvHeaderBelowTitleLine) {
 
 TEST_F(ImportFormats, ReadsCsvWithWktAndWithXyColumns) {
     newProject(4549);
-    const auto wkt = write("org.csv", fmt::format("名称,类型,WKT\n友好社区居委会,机关,\"POINT ({} {})\"\n", kLon, kLat));
+    const auto wkt =
+        write("org.csv", fmt::format("名称,类型,WKT\n友好社区居委会,机关,\"POINT ({} {})\"\n", kLon, kLat));
     auto a = import(Layer::Organisations, wkt);
     ASSERT_TRUE(a.result) << a.result.error().message;
     const auto xy = write("org2.csv", fmt::format("名称,类型,经度,纬度\n友好小学,学校,{},{}\n", kLon + 0.001, kLat));

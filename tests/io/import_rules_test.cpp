@@ -15,10 +15,11 @@ class ImportRules : public IoTest {
 protected:
     // Two grids side by side, each 0.002° square, west one 001.
     void importGrids() {
-        const auto file = write("grids.geojson",
-                                featureCollection({{R"({"code":"320623001001001","name":"第一网格"})", squareJson(kLon, kLat, 0.002)},
-                                                   {R"({"code":"320623001001002","name":"第二网格"})",
-                                                    squareJson(kLon + 0.002, kLat, 0.002)}}));
+        const auto file =
+            write("grids.geojson",
+                  featureCollection(
+                      {{R"({"code":"320623001001001","name":"第一网格"})", squareJson(kLon, kLat, 0.002)},
+                       {R"({"code":"320623001001002","name":"第二网格"})", squareJson(kLon + 0.002, kLat, 0.002)}}));
         auto r = import(Layer::Grids, file);
         ASSERT_TRUE(r.result) << r.result.error().message;
     }
@@ -34,12 +35,12 @@ protected:
 TEST_F(ImportRules, RejectsBadRowsWithReasonsAndKeepsTheRest) {
     newProject(4549);
     const auto file = write(
-        "b.geojson",
-        featureCollection({{R"({"number":"1","floors":"6"})", squareJson(kLon, kLat)},
-                           {R"({"number":"2","floors":"abc"})", squareJson(kLon + 0.001, kLat)},
-                           {R"({"number":"3"})", "null"},
-                           {R"({"number":"4"})", fmt::format(R"({{"type":"Point","coordinates":[{},{}]}})", kLon, kLat)},
-                           {R"({"number":"5","floors":"7"})", squareJson(kLon + 0.003, kLat)}}));
+        "b.geojson", featureCollection(
+                         {{R"({"number":"1","floors":"6"})", squareJson(kLon, kLat)},
+                          {R"({"number":"2","floors":"abc"})", squareJson(kLon + 0.001, kLat)},
+                          {R"({"number":"3"})", "null"},
+                          {R"({"number":"4"})", fmt::format(R"({{"type":"Point","coordinates":[{},{}]}})", kLon, kLat)},
+                          {R"({"number":"5","floors":"7"})", squareJson(kLon + 0.003, kLat)}}));
     auto r = import(Layer::Buildings, file);
     ASSERT_TRUE(r.result) << r.result.error().message;
     EXPECT_EQ(r.result->read, 5);
@@ -63,8 +64,9 @@ TEST_F(ImportRules, RejectsBadRowsWithReasonsAndKeepsTheRest) {
 TEST_F(ImportRules, RepairsSelfIntersectingPolygonAndSaysSo) {
     newProject(4549);
     const double a = kLon, b = kLat, s = 0.0005;
-    const auto bowtie = fmt::format(R"({{"type":"Polygon","coordinates":[[[{0},{1}],[{2},{3}],[{2},{1}],[{0},{3}],[{0},{1}]]]}})",
-                                    a, b, a + s, b + s);
+    const auto bowtie =
+        fmt::format(R"({{"type":"Polygon","coordinates":[[[{0},{1}],[{2},{3}],[{2},{1}],[{0},{3}],[{0},{1}]]]}})", a, b,
+                    a + s, b + s);
     const auto file = write("bowtie.geojson", featureCollection({{R"({"number":"1"})", bowtie}}));
     auto r = import(Layer::Buildings, file);
     ASSERT_TRUE(r.result) << r.result.error().message;
@@ -123,7 +125,8 @@ TEST_F(ImportRules, RetireMissingMarksHouseholdsMovedOut) {
     EXPECT_EQ(r.result->movedOut, 2);
     EXPECT_EQ(text("SELECT group_concat(household_id) FROM households WHERE state = 'moved_out' ORDER BY id"), "H1,H3");
     // H3 comes back in the next register: it lives here again.
-    auto back = import(Layer::Households, householdCsv("c.csv", {"H2", "H3"}), [](io::ImportOptions& o) { o.update = true; });
+    auto back =
+        import(Layer::Households, householdCsv("c.csv", {"H2", "H3"}), [](io::ImportOptions& o) { o.update = true; });
     ASSERT_TRUE(back.result) << back.result.error().message;
     EXPECT_EQ(back.result->missingFromRegister, 0);
     EXPECT_EQ(text("SELECT state FROM households WHERE household_id = 'H3'"), "active");
@@ -134,8 +137,9 @@ TEST_F(ImportRules, LinksBuildingsToTheGridHoldingMostOfThem) {
     newProject(4549);
     importGrids();
     // Building 1 wholly in grid 001; building 2 straddles the line, two thirds in grid 002.
-    const auto file = write("b.geojson", featureCollection({{R"({"number":"1"})", squareJson(kLon + 0.0005, kLat + 0.0005, 0.0006)},
-                                                           {R"({"number":"2"})", squareJson(kLon + 0.0018, kLat + 0.0005, 0.0006)}}));
+    const auto file = write(
+        "b.geojson", featureCollection({{R"({"number":"1"})", squareJson(kLon + 0.0005, kLat + 0.0005, 0.0006)},
+                                        {R"({"number":"2"})", squareJson(kLon + 0.0018, kLat + 0.0005, 0.0006)}}));
     ASSERT_TRUE(import(Layer::Buildings, file).result);
     EXPECT_EQ(text("SELECT grid FROM buildings WHERE number = '1'"), "320623001001001");
     EXPECT_EQ(text("SELECT grid FROM buildings WHERE number = '2'"), "320623001001002");
@@ -143,7 +147,8 @@ TEST_F(ImportRules, LinksBuildingsToTheGridHoldingMostOfThem) {
 
 TEST_F(ImportRules, LinksExistingBuildingsWhenGridsArriveLater) {
     newProject(4549);
-    const auto file = write("b.geojson", featureCollection({{R"({"number":"1"})", squareJson(kLon + 0.0025, kLat + 0.0005, 0.0003)}}));
+    const auto file = write(
+        "b.geojson", featureCollection({{R"({"number":"1"})", squareJson(kLon + 0.0025, kLat + 0.0005, 0.0003)}}));
     ASSERT_TRUE(import(Layer::Buildings, file).result);
     EXPECT_EQ(text("SELECT coalesce(grid, '') FROM buildings"), "");
     importGrids();
@@ -171,11 +176,11 @@ TEST_F(ImportRules, AssignsIssuesToTheGridContainingThem) {
 
 TEST_F(ImportRules, ValidatesGridCodesAndFillsTheCommunity) {
     newProject(4549);
-    const auto file = write("g.geojson",
-                            featureCollection({{R"({"code":"320623001001001"})", squareJson(kLon, kLat, 0.002)},
-                                               {R"({"code":"32062300100100X"})", squareJson(kLon + 0.002, kLat, 0.002)},
-                                               {R"({"code":"320623001001003","community":"320623001002"})",
-                                                squareJson(kLon + 0.004, kLat, 0.002)}}));
+    const auto file =
+        write("g.geojson", featureCollection({{R"({"code":"320623001001001"})", squareJson(kLon, kLat, 0.002)},
+                                              {R"({"code":"32062300100100X"})", squareJson(kLon + 0.002, kLat, 0.002)},
+                                              {R"({"code":"320623001001003","community":"320623001002"})",
+                                               squareJson(kLon + 0.004, kLat, 0.002)}}));
     auto r = import(Layer::Grids, file);
     ASSERT_TRUE(r.result) << r.result.error().message;
     EXPECT_EQ(r.result->inserted, 1);
@@ -187,8 +192,9 @@ TEST_F(ImportRules, ReadsStaffPhotosRelativeToTheFileAndWarnsOfMissingOnes) {
     newProject(4549);
     fs::create_directories(dir / "photos");
     write("photos/a.png", std::string("\x89PNG\r\n\x1a\n fake", 13));
-    const auto file = write("staff.csv", "姓名,职务,电话,网格,照片\n缪亮杰,网格长,13900006107,320623001001001,photos/a.png\n"
-                                         "丁保,网格员,13900001410,320623001001001,photos/gone.png\n");
+    const auto file = write("staff.csv",
+                            "姓名,职务,电话,网格,照片\n缪亮杰,网格长,13900006107,320623001001001,photos/a.png\n"
+                            "丁保,网格员,13900001410,320623001001001,photos/gone.png\n");
     auto r = import(Layer::Staff, file);
     ASSERT_TRUE(r.result) << r.result.error().message;
     EXPECT_EQ(r.result->inserted, 2);
@@ -204,12 +210,16 @@ TEST_F(ImportRules, ConvertsGcj02PointsToWgs84) {
     const auto truth = write("wgs.csv", fmt::format("名称,经度,纬度\n真值,{:.10f},{:.10f}\n", wgs.x, wgs.y));
     const auto offset = write("gcj.csv", fmt::format("名称,经度,纬度\n高德,{:.10f},{:.10f}\n", gcj.x, gcj.y));
     ASSERT_TRUE(import(Layer::Organisations, truth).result);
-    auto r = import(Layer::Organisations, offset, [](io::ImportOptions& o) { o.crs = io::CrsOption{0, geo::ChinaOffset::Gcj02}; });
+    auto r = import(Layer::Organisations, offset, [](io::ImportOptions& o) {
+        o.crs = io::CrsOption{0, geo::ChinaOffset::Gcj02};
+    });
     ASSERT_TRUE(r.result) << r.result.error().message;
-    const double dx = std::abs(std::stod(text("SELECT (SELECT X(geom) FROM organisations WHERE name = '真值') - "
-                                              "(SELECT X(geom) FROM organisations WHERE name = '高德')")));
-    const double dy = std::abs(std::stod(text("SELECT (SELECT Y(geom) FROM organisations WHERE name = '真值') - "
-                                              "(SELECT Y(geom) FROM organisations WHERE name = '高德')")));
+    const double dx =
+        std::abs(std::stod(text("SELECT (SELECT X(geom) FROM organisations WHERE name = '真值') - "
+                                "(SELECT X(geom) FROM organisations WHERE name = '高德')")));
+    const double dy =
+        std::abs(std::stod(text("SELECT (SELECT Y(geom) FROM organisations WHERE name = '真值') - "
+                                "(SELECT Y(geom) FROM organisations WHERE name = '高德')")));
     EXPECT_LT(std::hypot(dx, dy), 0.01);
 }
 
@@ -235,9 +245,9 @@ TEST_F(ImportRules, RollsBackEverythingWhenTheFileFailsHalfWay) {
     newProject();
     // The first import would pick the project CRS; the duplicate code fails the file after rows
     // were written, so neither the rows nor the CRS may stay.
-    const auto file = write("grids.geojson",
-                            featureCollection({{R"({"code":"320623001001001"})", squareJson(kLon, kLat, 0.002)},
-                                               {R"({"code":"320623001001001"})", squareJson(kLon + 0.002, kLat, 0.002)}}));
+    const auto file = write(
+        "grids.geojson", featureCollection({{R"({"code":"320623001001001"})", squareJson(kLon, kLat, 0.002)},
+                                            {R"({"code":"320623001001001"})", squareJson(kLon + 0.002, kLat, 0.002)}}));
     auto r = import(Layer::Grids, file);
     ASSERT_FALSE(r.result);
     EXPECT_EQ(project->settings().srid, 0);
@@ -252,7 +262,8 @@ TEST_F(ImportRules, LoadsLargeFilesInBulkAndRebuildsTheSpatialIndex) {
     newProject(4549);
     std::vector<FixtureRow> rows;
     for (int i = 0; i < 20000; ++i)
-        rows.push_back({{std::to_string(i + 1)}, lonLatSquare(kLon + (i % 200) * 0.0003, kLat + (i / 200) * 0.0002, 0.0001)});
+        rows.push_back(
+            {{std::to_string(i + 1)}, lonLatSquare(kLon + (i % 200) * 0.0003, kLat + (i / 200) * 0.0002, 0.0001)});
     const auto file = writeLayer("many.gpkg", "GPKG", geo::GeomType::Polygon, 4326, {"number"}, rows);
     auto r = import(Layer::Buildings, file);
     ASSERT_TRUE(r.result) << r.result.error().message;

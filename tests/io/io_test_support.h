@@ -1,11 +1,11 @@
 #pragma once
 // Shared fixture of the io tests: a scratch folder, a project in it, fixture files written with
 // GDAL (through io::VectorSink) or as text, and the project's bytes to prove nothing changed.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
-#include <fmt/format.h>
 #include <fstream>
 #include <functional>
 #include <optional>
@@ -26,7 +26,8 @@ inline constexpr double kLon = 121.19, kLat = 32.305;
 
 /// A lon/lat square polygon `size` degrees wide with its south-west corner at (lon, lat).
 inline geo::Geometry lonLatSquare(double lon, double lat, double size = 0.0005) {
-    std::vector<std::vector<geo::Point>> rings{{{lon, lat}, {lon + size, lat}, {lon + size, lat + size}, {lon, lat + size}}};
+    std::vector<std::vector<geo::Point>> rings{
+        {{lon, lat}, {lon + size, lat}, {lon + size, lat + size}, {lon, lat + size}}};
     return geo::Geometry::polygon(rings);
 }
 
@@ -41,8 +42,8 @@ inline std::string featureCollection(const std::vector<std::pair<std::string, st
 
 /// GeoJSON polygon geometry of a lon/lat square.
 inline std::string squareJson(double lon, double lat, double size = 0.0005) {
-    return fmt::format(R"({{"type":"Polygon","coordinates":[[[{0},{1}],[{2},{1}],[{2},{3}],[{0},{3}],[{0},{1}]]]}})", lon,
-                       lat, lon + size, lat + size);
+    return fmt::format(R"({{"type":"Polygon","coordinates":[[[{0},{1}],[{2},{1}],[{2},{3}],[{0},{3}],[{0},{1}]]]}})",
+                       lon, lat, lon + size, lat + size);
 }
 
 struct FixtureRow {
@@ -56,8 +57,8 @@ protected:
     std::optional<store::Project> project;
 
     void SetUp() override {
-        dir = fs::temp_directory_path() / fmt::format("ga_io_{}_{}", ::getpid(),
-                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir = fs::temp_directory_path() /
+              fmt::format("ga_io_{}_{}", ::getpid(), ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir);
         fs::create_directories(dir);
     }
@@ -98,8 +99,8 @@ protected:
     }
 
     /// Writes one layer with GDAL; fields are all text.
-    std::string writeLayer(const std::string& name, const std::string& driver, std::optional<geo::GeomType> type, int epsg,
-                           const std::vector<std::string>& fields, const std::vector<FixtureRow>& rows,
+    std::string writeLayer(const std::string& name, const std::string& driver, std::optional<geo::GeomType> type,
+                           int epsg, const std::vector<std::string>& fields, const std::vector<FixtureRow>& rows,
                            std::vector<std::string> layerOptions = {}) const {
         io::SinkSpec spec;
         spec.driver = driver;
@@ -161,8 +162,7 @@ protected:
     /// file is byte-for-byte what it was (for a bulk load: but for the header's change counter);
     /// returns the error message.
     std::string expectRefusedUnchanged(store::Layer layer, const std::string& file,
-                                       const std::function<void(io::ImportOptions&)>& tweak = {},
-                                       bool bulk = false) {
+                                       const std::function<void(io::ImportOptions&)>& tweak = {}, bool bulk = false) {
         closeProject();
         const std::string before = bytes(path("project.sqlite"));
         reopenProject();

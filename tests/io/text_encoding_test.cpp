@@ -29,7 +29,8 @@ TEST(TextEncoding, Utf8DecoderRefusesGbkBytes) {
 }
 
 TEST(TextEncoding, KnowsTheSpellingsOfCpgFiles) {
-    for (const char* gbk : {"936", "GBK", "gb2312", "CP936", "GB18030"}) EXPECT_EQ(*canonicalEncoding(gbk), "GB18030") << gbk;
+    for (const char* gbk : {"936", "GBK", "gb2312", "CP936", "GB18030"})
+        EXPECT_EQ(*canonicalEncoding(gbk), "GB18030") << gbk;
     for (const char* utf8 : {"UTF-8", "utf8", "65001"}) EXPECT_EQ(*canonicalEncoding(utf8), "UTF-8") << utf8;
     EXPECT_FALSE(canonicalEncoding("klingon"));
 }
