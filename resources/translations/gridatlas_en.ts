@@ -1191,6 +1191,10 @@
         <source>&lt;b&gt;网格图谱工作站&lt;/b&gt; %1&lt;br&gt;社区网格化管理：网格进图、户数标准、网格员与事件。&lt;br&gt;地图数据来源见地图右下角的注记。</source>
         <translation>&lt;b&gt;GridAtlas Workstation&lt;/b&gt; %1&lt;br&gt;Community grid management: grids on the map, the household rule, grid staff and issues.&lt;br&gt;The map&apos;s data sources are named in its bottom right corner.</translation>
     </message>
+    <message>
+        <source>正在打开 %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
 </context>
 <context>
     <name>ga::app::MapCanvas</name>

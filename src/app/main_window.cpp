@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QEventLoop>
@@ -526,7 +527,13 @@ void MainWindow::openProjectDialog() {
 }
 
 void MainWindow::openAndReport(const QString& path) {
-    if (auto r = openProject(path); !r) {
+    // Reading a district's layers takes a few seconds: say so before the window goes quiet.
+    statusBar()->showMessage(tr("正在打开 %1…").arg(path));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    auto r = openProject(path);
+    QApplication::restoreOverrideCursor();
+    if (!r) {
         QMessageBox::critical(this, tr("无法打开项目"), q(r.error().message));
         updateRecentMenu();
         return;

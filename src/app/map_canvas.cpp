@@ -83,14 +83,14 @@ render::MapView MapCanvas::clamped(render::MapView v) const {
     v.devicePixelRatio = devicePixelRatioF();
     if (!std::isfinite(v.metresPerPixel) || v.metresPerPixel <= 0) v.metresPerPixel = 1;
     v.metresPerPixel = std::clamp(v.metresPerPixel, kMinMetresPerPixel, kMaxMetresPerPixel);
-    // Keep the centre near the data: far outside it there is nothing to see and float offsets
-    // lose their precision.
+    // Keep some of the data in view: beyond it there is nothing to see and float offsets lose
+    // their precision.
     if (model_) {
         const geo::Box e = model_->fullExtent();
         if (!e.isEmpty()) {
-            const double margin = std::max(e.width(), e.height()) + v.size.width() * v.metresPerPixel;
-            v.centre.x = std::clamp(v.centre.x, e.minx - margin, e.maxx + margin);
-            v.centre.y = std::clamp(v.centre.y, e.miny - margin, e.maxy + margin);
+            const double halfW = v.size.width() * v.metresPerPixel / 2, halfH = v.size.height() * v.metresPerPixel / 2;
+            v.centre.x = std::clamp(v.centre.x, e.minx - halfW, e.maxx + halfW);
+            v.centre.y = std::clamp(v.centre.y, e.miny - halfH, e.maxy + halfH);
         }
     }
     if (!std::isfinite(v.centre.x) || !std::isfinite(v.centre.y)) v.centre = view_.centre;
@@ -114,6 +114,9 @@ void MapCanvas::setView(render::MapView view) {
 bool MapCanvas::zoomToBox(const geo::Box& box, double margin) {
     if (box.isEmpty() || !std::isfinite(box.minx) || !std::isfinite(box.maxx) || !std::isfinite(box.miny) ||
         !std::isfinite(box.maxy))
+        return false;
+    // Wider than the smallest scale can show: not an area anyone means.
+    if (std::max(box.width() / std::max(width(), 1), box.height() / std::max(height(), 1)) > kMaxMetresPerPixel)
         return false;
     render::MapView v = render::MapView::fitting(box, QSizeF(std::max(width(), 1), std::max(height(), 1)), margin);
     // A point or a tiny building: show it at a street scale rather than a millimetre one.

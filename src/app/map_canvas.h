@@ -37,7 +37,8 @@ public:
     const render::MapView& view() const { return view_; }
     /// Moves to `view` (its size is replaced by the widget's) and asks for a frame.
     void setView(render::MapView view);
-    /// Shows all of `box` (plus a margin); an empty or absurd box is ignored and false returned.
+    /// Shows all of `box` (plus a margin); an empty box, or one wider than the smallest scale can
+    /// show, is ignored and false returned.
     bool zoomToBox(const geo::Box& box, double margin = 0.08);
     void zoomToFullExtent();
     /// Zooms by `factor` (> 1 zooms in) keeping the map point under `anchor` (widget px) in place.
