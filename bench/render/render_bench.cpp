@@ -1,8 +1,10 @@
 // Render benchmark on a district the size of the synth one (~200k buildings, ~1M households,
 // 2,262 grids): model load, a full-extent 1920x1080 frame and a 2 km frame, each against a naive
 // QPainter baseline measured in the same run (every feature as an antialiased path with outline,
-// no culling, no level of detail). QGIS 3.22 on this machine kind: full extent 1.1–1.8 s, 2 km
-// view 12–21 ms (PERFORMANCE.md). Set GA_BENCH_PROJECT to a synth project to use that instead.
+// no culling, no level of detail). QGIS 3.22 on this machine kind, buildings + grids: full extent
+// 1.1–1.8 s, 2 km view 12–21 ms (PERFORMANCE.md); BuildingsGrids/* draws that scene, Render/*
+// the whole map with labels, *Cold with empty label caches (the first frame after opening).
+// Set GA_BENCH_PROJECT to a synth project (gridatlas-cli synth) to use that instead.
 #include <QGuiApplication>
 #include <QPainterPath>
 #include <benchmark/benchmark.h>
@@ -23,13 +25,15 @@ namespace {
 struct Fixture {
     std::string path;
     std::shared_ptr<const model::MapModel> model;
+    render::MapStyle style;
     std::unique_ptr<render::MapRenderer> renderer;
+    std::unique_ptr<render::MapRenderer> buildingsAndGrids;  ///< QGIS's scene: no roads, no labels
     render::MapView full, twoKm;
 };
 
 // Every polygon and line of the model as an antialiased QPainterPath with its outline: what a
 // first QPainter implementation would do.
-void drawNaive(const model::MapModel& m, const render::MapView& v, QImage& img) {
+void drawNaive(const model::MapModel& m, const render::MapView& v, QImage& img, bool everything) {
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.fillRect(img.rect(), Qt::white);
@@ -50,9 +54,9 @@ void drawNaive(const model::MapModel& m, const render::MapView& v, QImage& img) 
             p.drawPath(path);
         }
     };
-    drawLayer(m.water().geometry, QColor(0xAA, 0xD3, 0xDF), QColor(0x78, 0xB0, 0xC8));
+    if (everything) drawLayer(m.water().geometry, QColor(0xAA, 0xD3, 0xDF), QColor(0x78, 0xB0, 0xC8));
     drawLayer(m.grids().geometry, QColor(0xA8, 0xA8, 0xA8, 115), QColor(0x33, 0x33, 0x33));
-    drawLayer(m.roads().geometry, QColor(), QColor(0xB4, 0xAB, 0x9F));
+    if (everything) drawLayer(m.roads().geometry, QColor(), QColor(0xB4, 0xAB, 0x9F));
     drawLayer(m.buildings().geometry, QColor(0xCB, 0xBD, 0xAF), QColor(0x8E, 0x80, 0x73));
 }
 
@@ -72,11 +76,16 @@ void loadModel(benchmark::State& state) {
     state.counters["grids"] = static_cast<double>(fixture().model->grids().size());
 }
 
-void frame(benchmark::State& state, const render::MapView& view) {
+// A frame drawn by `renderer`, or (cold) by a new renderer each time: no label sprite or text
+// measure cached yet, as for the first frame after a project opens.
+void frame(benchmark::State& state, const render::MapView& view, bool cold = false,
+           const render::MapRenderer* renderer = nullptr, const render::RenderOptions& options = {}) {
     size_t labels = 0, features = 0;
     std::map<std::string_view, double> stages;
     for (auto _ : state) {
-        auto img = fixture().renderer->renderImage(view);
+        const render::MapRenderer fresh(fixture().model, fixture().style);
+        const render::MapRenderer& r = cold ? fresh : renderer ? *renderer : *fixture().renderer;
+        auto img = r.renderImage(view, options);
         if (!img) state.SkipWithError(img.error().message.c_str());
         labels = img->result.labels.size();
         features = img->result.features;
@@ -91,10 +100,10 @@ void frame(benchmark::State& state, const render::MapView& view) {
     state.counters["m_per_px"] = view.metresPerPixel;
 }
 
-void naiveFrame(benchmark::State& state, const render::MapView& view) {
+void naiveFrame(benchmark::State& state, const render::MapView& view, bool everything) {
     QImage img(view.size.toSize(), QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
-        drawNaive(*fixture().model, view, img);
+        drawNaive(*fixture().model, view, img, everything);
         benchmark::DoNotOptimize(img.constBits());
     }
 }
@@ -133,7 +142,11 @@ bool prepare() {
     }
     f.model = std::make_shared<const model::MapModel>(std::move(*m));
     auto style = render::loadMapStyle(*project);
-    f.renderer = std::make_unique<render::MapRenderer>(f.model, style ? *style : render::MapStyle::defaults());
+    f.style = style ? *style : render::MapStyle::defaults();
+    f.renderer = std::make_unique<render::MapRenderer>(f.model, f.style);
+    render::MapStyle plain = f.style;
+    plain.order = {store::Layer::Grids, store::Layer::Buildings};
+    f.buildingsAndGrids = std::make_unique<render::MapRenderer>(f.model, plain);
     const QSizeF hd(1920, 1080);
     f.full = render::MapView::fitting(f.model->fullExtent(), hd);
     // 2 km across, centred on the district's busiest area (its centre).
@@ -158,12 +171,31 @@ int main(int argc, char** argv) {
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("Render/TwoKmFrame", [](benchmark::State& s) { frame(s, fixture().twoKm); })
         ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("Naive/FullExtentFrame", [](benchmark::State& s) { naiveFrame(s, fixture().full); })
-        ->Unit(benchmark::kMillisecond)
-        ->Iterations(2);
-    benchmark::RegisterBenchmark("Naive/TwoKmFrame", [](benchmark::State& s) { naiveFrame(s, fixture().twoKm); })
-        ->Unit(benchmark::kMillisecond)
-        ->Iterations(3);
+    benchmark::RegisterBenchmark("Render/FullExtentFrameCold", [](benchmark::State& s) { frame(s, fixture().full, true); })
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("Render/TwoKmFrameCold", [](benchmark::State& s) { frame(s, fixture().twoKm, true); })
+        ->Unit(benchmark::kMillisecond);
+    // The scene QGIS was timed on: building polygons and grids, no labels.
+    render::RenderOptions bare;
+    bare.labels = false;
+    bare.attribution = false;
+    benchmark::RegisterBenchmark("BuildingsGrids/FullExtentFrame", [bare](benchmark::State& s) {
+        frame(s, fixture().full, false, fixture().buildingsAndGrids.get(), bare);
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("BuildingsGrids/TwoKmFrame", [bare](benchmark::State& s) {
+        frame(s, fixture().twoKm, false, fixture().buildingsAndGrids.get(), bare);
+    })->Unit(benchmark::kMillisecond);
+    for (bool everything : {true, false}) {
+        const std::string scene = everything ? "Naive/" : "NaiveBuildingsGrids/";
+        benchmark::RegisterBenchmark((scene + "FullExtentFrame").c_str(),
+                                     [everything](benchmark::State& s) { naiveFrame(s, fixture().full, everything); })
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(2);
+        benchmark::RegisterBenchmark((scene + "TwoKmFrame").c_str(),
+                                     [everything](benchmark::State& s) { naiveFrame(s, fixture().twoKm, everything); })
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(3);
+    }
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     if (!std::getenv("GA_BENCH_PROJECT")) std::filesystem::remove_all(std::filesystem::path(fixture().path).parent_path());

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "geo/hilbert.h"
+
 namespace ga::model {
 namespace {
 
@@ -38,6 +40,30 @@ void FeatureGeometry::add(const geo::Geometry& g) {
     featureEnds_.push_back(static_cast<uint32_t>(ringEnds_.size()));
     boxes_.push_back(box);
     extent_.expand(box);
+}
+
+std::vector<uint32_t> FeatureGeometry::sortSpatially() {
+    std::vector<uint32_t> order = geo::hilbertOrder(boxes_);
+    FeatureGeometry sorted(origin_);
+    sorted.points_.reserve(points_.size());
+    sorted.ringEnds_.reserve(ringEnds_.size());
+    sorted.featureEnds_.reserve(featureEnds_.size());
+    sorted.kinds_.reserve(kinds_.size());
+    sorted.boxes_.reserve(boxes_.size());
+    for (uint32_t old : order) {
+        const auto [first, last] = rings(old);
+        for (uint32_t r = first; r < last; ++r) {
+            const auto pts = ring(r);
+            sorted.points_.insert(sorted.points_.end(), pts.begin(), pts.end());
+            sorted.ringEnds_.push_back(static_cast<uint32_t>(sorted.points_.size()));
+        }
+        sorted.featureEnds_.push_back(static_cast<uint32_t>(sorted.ringEnds_.size()));
+        sorted.kinds_.push_back(kinds_[old]);
+        sorted.boxes_.push_back(boxes_[old]);
+    }
+    sorted.extent_ = extent_;
+    *this = std::move(sorted);
+    return order;
 }
 
 void FeatureGeometry::buildIndex() { index_ = geo::SpatialIndex(boxes_); }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "model/label_point.h"
+#include "geo/hilbert.h"
 #include "geo/wkb.h"
 #include "store/map_reader.h"
 #include "store/map_style_store.h"
@@ -143,12 +144,12 @@ private:
                 g.population = it->second->population;
                 g.status = it->second->status;
             }
-            m_.gridByCode_.emplace(g.code, static_cast<uint32_t>(l.features.size()));
             l.geometry.add(shape);
             l.features.push_back(std::move(g));
         });
         if (!r) return r;
         finishPolygons(l);
+        for (uint32_t i = 0; i < l.size(); ++i) m_.gridByCode_.emplace(l.features[i].code, i);
         return {};
     }
 
@@ -187,6 +188,7 @@ private:
             l.features.push_back(std::move(b));
         });
         if (!r) return r;
+        l.sortSpatially();
         l.geometry.buildIndex();
         for (size_t i = 0; i < l.size(); ++i)
             l.features[i].labelPoint = l.geometry.toLocal(labelPoint(l.geometry, i));
@@ -200,6 +202,7 @@ private:
             l.features.push_back({row.integer(0), std::string(row.text(1)), roadClassOf(row.text(2))});
         });
         if (!r) return r;
+        l.sortSpatially();
         l.geometry.buildIndex();
         std::vector<std::string> names;
         names.reserve(l.size());
@@ -227,6 +230,7 @@ private:
             l.features.push_back({row.integer(0), std::string(row.text(1)), std::string(row.text(2))});
         });
         if (!r) return r;
+        l.sortSpatially();
         l.geometry.buildIndex();
         return {};
     }
@@ -246,6 +250,19 @@ private:
             is.extent.expand(p);
         });
         if (!r) return r;
+        const std::vector<uint32_t> order = geo::hilbertOrder(boxes);
+        const auto permute = [&](auto& v) {
+            std::remove_reference_t<decltype(v)> sorted;
+            sorted.reserve(v.size());
+            for (uint32_t i : order) sorted.push_back(v[i]);
+            v = std::move(sorted);
+        };
+        permute(is.points);
+        permute(is.category);
+        permute(is.state);
+        permute(is.severity);
+        permute(is.day);
+        permute(boxes);
         is.index = geo::SpatialIndex(boxes);
         return {};
     }
@@ -254,6 +271,7 @@ private:
     // their box centre).
     template <class Attr>
     void finishPolygons(FeatureLayer<Attr>& l) {
+        l.sortSpatially();
         l.geometry.buildIndex();
         for (size_t i = 0; i < l.size(); ++i) {
             const geo::Box& b = l.geometry.bounds(i);

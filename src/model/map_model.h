@@ -72,15 +72,26 @@ struct Organisation {
     std::string name, kind;
 };
 
-/// A layer: geometry and one attribute record per feature, in the same order.
+/// A layer: geometry and one attribute record per feature, in the same order (spatial order,
+/// see FeatureGeometry::sortSpatially; a feature's store id is in its record).
 template <class Attr>
 struct FeatureLayer {
     FeatureGeometry geometry;
     std::vector<Attr> features;
     size_t size() const { return features.size(); }
+
+    /// Puts geometry and records in spatial order together.
+    void sortSpatially() {
+        const std::vector<uint32_t> order = geometry.sortSpatially();
+        std::vector<Attr> sorted;
+        sorted.reserve(order.size());
+        for (uint32_t i : order) sorted.push_back(std::move(features[i]));
+        features = std::move(sorted);
+    }
 };
 
-/// Issue points for heatmaps and symbols, struct-of-arrays: 500k issues in about 10 MB.
+/// Issue points for heatmaps and symbols, struct-of-arrays in spatial order: 500k issues in
+/// about 10 MB.
 struct IssuePoints {
     std::vector<Vec2f> points;          ///< origin-relative, like all model geometry
     std::vector<uint8_t> category;      ///< index into categories

@@ -3,6 +3,8 @@
 #include <QPainterPath>
 #include <cmath>
 
+#include "render/dot_raster.h"
+
 namespace ga::render {
 
 std::vector<uint32_t> visibleIds(const model::FeatureGeometry& g, const geo::Box& window) {
@@ -37,6 +39,7 @@ void FeaturePainter::drawPolygon(const model::FeatureGeometry& g, uint32_t f) {
 size_t FeaturePainter::polygons(const model::FeatureGeometry& g, std::span<const uint32_t> ids, const QBrush& brush,
                                 const QPen& pen, const PolygonLod& lod) {
     std::vector<QPointF> dots;
+    std::vector<QRectF> boxes;
     std::vector<uint32_t> large;
     p_.setRenderHint(QPainter::Antialiasing, false);
     p_.setPen(Qt::NoPen);
@@ -47,12 +50,21 @@ size_t FeaturePainter::polygons(const model::FeatureGeometry& g, std::span<const
         const geo::Box& b = g.bounds(f);
         const double size = m_.deviceSize(b);
         if (size < lod.dotBelow) {
-            dots.push_back(m_(g.toLocal(b.center())));
+            const QPointF at = m_(g.toLocal(b.center()));
+            if (dots_) dots_->add(at, brush.color());
+            else dots.push_back(at);
+            continue;
+        }
+        if (size < lod.boxBelow) {
+            // A couple of pixels across, a footprint and its box look the same.
+            const QPointF a = m_(g.toLocal({b.minx, b.maxy})), c = m_(g.toLocal({b.maxx, b.miny}));
+            boxes.emplace_back(a, c);
             continue;
         }
         drawPolygon(g, f);
         if (outline && size > lod.outlineAbove) large.push_back(f);
     }
+    if (!boxes.empty()) p_.drawRects(boxes.data(), static_cast<int>(boxes.size()));
     if (!large.empty()) {
         // Outlines over the unantialiased fills: smooth edges at a fraction of an antialiased fill.
         p_.setPen(pen);
@@ -133,6 +145,10 @@ size_t FeaturePainter::lines(const model::FeatureGeometry& g, std::span<const ui
 size_t FeaturePainter::points(const model::FeatureGeometry& g, std::span<const uint32_t> ids, const QBrush& brush,
                               const QPen& pen, double radius) {
     if (radius * m_.devicePixelRatio() < 1) {
+        if (dots_) {
+            for (uint32_t f : ids) dots_->add(m_(g.toLocal(g.bounds(f).center())), brush.color());
+            return ids.size();
+        }
         std::vector<QPointF> dots;
         dots.reserve(ids.size());
         for (uint32_t f : ids) dots.push_back(m_(g.toLocal(g.bounds(f).center())));

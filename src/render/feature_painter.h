@@ -15,13 +15,19 @@ namespace ga::render {
 
 struct PolygonLod {
     double dotBelow = 1.5;         ///< device px: smaller features are drawn as one dot
+    double boxBelow = 3;           ///< device px: smaller ones as their box (one batched call)
     double outlineAbove = 6;       ///< device px: larger features get the outline pen
     bool antialiasOutlines = true; ///< fills are never antialiased (12x the cost per pixel)
 };
 
+class DotRaster;
+
 class FeaturePainter {
 public:
-    FeaturePainter(QPainter& painter, const ScreenMapping& mapping) : p_(painter), m_(mapping) {}
+    /// Draws with `painter`; with `dots`, what is under a pixel goes into that raster (drawn by
+    /// its owner) instead of through QPainter.
+    FeaturePainter(QPainter& painter, const ScreenMapping& mapping, DotRaster* dots = nullptr)
+        : p_(painter), m_(mapping), dots_(dots) {}
 
     /// Fills polygon features `ids` with `brush` (never antialiased); features over
     /// lod.outlineAbove are then outlined with `pen`. Returns the number of features drawn.
@@ -46,6 +52,7 @@ private:
 
     QPainter& p_;
     const ScreenMapping& m_;
+    DotRaster* dots_;
     std::vector<QPointF> buffer_;
     std::vector<QLineF> segments_;
 };

@@ -2,6 +2,7 @@
 
 #include <QPainterPath>
 #include <cmath>
+#include <vector>
 
 #include "render/label_sprites.h"
 
@@ -42,9 +43,18 @@ void drawAsText(QPainter& painter, std::span<const PlacedLabel> labels, const Ha
 // labels never overlap. Every sprite is a plain blit on whole device pixels: crisp and cheap.
 void drawSprites(QPainter& painter, std::span<const PlacedLabel> labels, const HaloStyle& halo,
                  LabelSpriteCache& sprites, double dpr) {
+    // A frame's labels use a handful of fonts: their keys are made once.
+    std::vector<std::pair<QFont, QString>> fontKeys;
+    fontKeys.reserve(16);
+    const auto keyOf = [&](const QFont& f) -> const QString& {
+        for (const auto& [font, key] : fontKeys)
+            if (font == f) return key;
+        fontKeys.emplace_back(f, f.key());
+        return fontKeys.back().second;
+    };
     for (const PlacedLabel& label : labels)
         for (const LabelText& part : label.parts) {
-            const LabelSpriteCache::Sprite s = sprites.sprite(part, halo, dpr);
+            const LabelSpriteCache::Sprite s = sprites.sprite(part, keyOf(part.font), halo, dpr);
             const QPointF at = part.centre + s.offset;
             painter.drawImage(QPointF(std::round(at.x() * dpr) / dpr, std::round(at.y() * dpr) / dpr), s.image);
         }

@@ -57,14 +57,14 @@ PlacedLabel LabelPlacer::block(LabelKind kind, uint32_t feature, QPointF centre,
     label.kind = kind;
     label.feature = feature;
     double height = 0;
-    for (const Line& l : lines) height += l.metrics->ascent() + l.metrics->descent();
+    for (const Line& l : lines) height += l.face->metrics.ascent() + l.face->metrics.descent();
     double y = centre.y() - height / 2;
     for (const Line& l : lines) {
-        const double ascent = l.metrics->ascent(), descent = l.metrics->descent();
-        const double w = width(*l.font, *l.metrics, l.text);
+        const double ascent = l.face->metrics.ascent(), descent = l.face->metrics.descent();
+        const double w = width(*l.face, l.text);
         const double h = ascent + descent;
         const QPointF c(centre.x(), y + h / 2);
-        label.parts.push_back({l.text, *l.font, l.colour, c, 0, w, ascent, descent});
+        label.parts.push_back({l.text, l.face->font, l.colour, c, 0, w, ascent, descent});
         label.boxes.push_back(QRectF(c.x() - w / 2, y, w, h));
         y += h;
     }
@@ -102,7 +102,7 @@ void LabelPlacer::communities() {
         const model::Community& c = l.features[f];
         const QString text = qs(byCode || c.name.empty() ? c.code : c.name);
         if (text.isEmpty()) continue;
-        const Line line{text, &fonts_.community, &community_, kCommunityText};
+        const Line line{text, &community_, kCommunityText};
         engine_.place(block(LabelKind::Community, f, view_.toScreen(c.labelPoint), {&line, 1}));
     }
 }
@@ -118,9 +118,9 @@ void LabelPlacer::grids() {
         const QString name = qs(g.name.empty() ? g.code : g.name);
         const QString code = qs(g.code);
         const QString households = QString::number(g.households) + QStringLiteral("户");
-        const Line nameLine{name, &fonts_.gridName, &gridName_, main};
-        const Line codeLine{code, &fonts_.gridDetail, &gridDetail_, detail};
-        const Line countLine{households, &fonts_.gridDetail, &gridDetail_, detail};
+        const Line nameLine{name, &gridName_, main};
+        const Line codeLine{code, &gridDetail_, detail};
+        const Line countLine{households, &gridDetail_, detail};
         // Fuller labels first; a smaller one where the full one does not fit inside the grid.
         std::vector<std::vector<Line>> options;
         if (field == "code") options = {{codeLine}};
@@ -167,7 +167,7 @@ void LabelPlacer::roads(std::stop_token stop) {
         const geo::Box& b = chains.lines.bounds(f);
         const QString text = qs(name);
         if (std::hypot(b.width(), b.height()) / view_.metresPerPixel < glyph * static_cast<double>(text.size())) continue;
-        const auto runPtr = measures_.run(fonts_.road, road_, text);
+        const auto runPtr = measures_.run(road_.key, road_.metrics, text);
         const GlyphRun& run = *runPtr;
         const double width = run.width();
         pts.clear();
@@ -195,10 +195,19 @@ void LabelPlacer::compounds() {
         if (c.name.empty()) continue;
         const QString text = qs(c.name);
         const geo::Box& b = l.geometry.bounds(f);
-        if (b.width() * k < width(fonts_.compound, compound_, text) * 0.8 || b.height() * k < compound_.height() * 1.5)
+        if (b.width() * k < width(compound_, text) * 0.8 || b.height() * k < compound_.metrics.height() * 1.5)
             continue;
-        const Line line{text, &fonts_.compound, &compound_, kCompoundText};
-        engine_.place(block(LabelKind::Compound, f, view_.toScreen(c.labelPoint), {&line, 1}));
+        const Line line{text, &compound_, kCompoundText};
+        // At its label point, else above or below it (a grid label often sits at the same spot).
+        const QPointF at = view_.toScreen(c.labelPoint);
+        const double step = compound_.metrics.height() * 1.6;
+        for (double dy : {0.0, -step, step, -2 * step, 2 * step}) {
+            PlacedLabel label = block(LabelKind::Compound, f, at + QPointF(0, dy), {&line, 1});
+            if (engine_.fits(label.boxes) && inside(l.geometry, f, label)) {
+                engine_.place(std::move(label));
+                break;
+            }
+        }
     }
 }
 
@@ -216,12 +225,12 @@ void LabelPlacer::water() {
         const QString text = qs(w.name);
         if (l.geometry.kind(f) == model::ShapeKind::Polygon) {
             const geo::Box& b = l.geometry.bounds(f);
-            if (b.width() * k < width(fonts_.water, water_, text) * 1.2) continue;
-            const Line line{text, &fonts_.water, &water_, kWaterText};
+            if (b.width() * k < width(water_, text) * 1.2) continue;
+            const Line line{text, &water_, kWaterText};
             engine_.place(block(LabelKind::Water, f, view_.toScreen(w.labelPoint), {&line, 1}));
             continue;
         }
-        const auto runPtr = measures_.run(fonts_.water, water_, text);
+        const auto runPtr = measures_.run(water_.key, water_.metrics, text);
         const GlyphRun& run = *runPtr;
         const auto [first, last] = l.geometry.rings(f);
         for (uint32_t r = first; r < last; ++r) {
@@ -247,7 +256,7 @@ void LabelPlacer::buildings(std::stop_token stop) {
     const bool byHouseholds = style_.layer(store::Layer::Buildings).labelField == "households";
     const ScreenMapping mapping(view_, l.geometry.origin());
     const double k = 1 / view_.metresPerPixel;
-    const double lineHeight = building_.ascent() + building_.descent();
+    const double lineHeight = building_.metrics.ascent() + building_.metrics.descent();
     size_t n = 0;
     for (uint32_t f : biggestFirst(l.geometry, window_)) {
         if ((++n & 1023) == 0 && stop.stop_requested()) return;
@@ -256,9 +265,9 @@ void LabelPlacer::buildings(std::stop_token stop) {
                                           : qs(b.number);
         if (text.isEmpty()) continue;
         const geo::Box& box = l.geometry.bounds(f);
-        const double w = width(fonts_.building, building_, text);
+        const double w = width(building_, text);
         if (box.width() * k < w + 2 || box.height() * k < lineHeight * 0.9) continue;
-        const Line line{text, &fonts_.building, &building_, kBuildingText};
+        const Line line{text, &building_, kBuildingText};
         engine_.place(block(LabelKind::Building, f, mapping(b.labelPoint), {&line, 1}));
     }
 }
@@ -274,8 +283,8 @@ void LabelPlacer::organisations() {
         const QString text = qs(byKind ? o.kind : o.name);
         if (text.isEmpty()) continue;
         const QPointF p = view_.toScreen(l.geometry.bounds(f).center());
-        const double w = width(fonts_.organisation, organisation_, text);
-        const Line line{text, &fonts_.organisation, &organisation_, kOrganisationText};
+        const double w = width(organisation_, text);
+        const Line line{text, &organisation_, kOrganisationText};
         // Right of the symbol, else left of it.
         for (double side : {1.0, -1.0}) {
             PlacedLabel label = block(LabelKind::Organisation, f, p + QPointF(side * (w / 2 + 7), 0), {&line, 1});

@@ -24,18 +24,22 @@ public:
     void placeAll(std::stop_token stop);
 
 private:
+    // A font with its metrics and its key for the text measure cache.
+    struct Face {
+        explicit Face(const QFont& f) : font(f), metrics(f), key(f.key()) {}
+        const QFont& font;
+        QFontMetricsF metrics;
+        QString key;
+    };
     struct Line {
         QString text;
-        const QFont* font;
-        const QFontMetricsF* metrics;
+        const Face* face;
         QColor colour;
     };
     bool shows(store::Layer layer) const;
     // A block of centred lines around `centre`; the parts and boxes of one straight label.
     PlacedLabel block(LabelKind kind, uint32_t feature, QPointF centre, std::span<const Line> lines) const;
-    double width(const QFont& font, const QFontMetricsF& metrics, const QString& text) const {
-        return measures_.width(font, metrics, text);
-    }
+    double width(const Face& face, const QString& text) const { return measures_.width(face.key, face.metrics, text); }
     // True when the label's box lies inside polygon feature f of g (corners and centre).
     bool inside(const model::FeatureGeometry& g, uint32_t f, const PlacedLabel& label) const;
 
@@ -55,7 +59,7 @@ private:
     LabelEngine& engine_;
     std::optional<uint32_t> focusGrid_;
     geo::Box window_;
-    QFontMetricsF community_, gridName_, gridDetail_, road_, compound_, building_, water_, organisation_;
+    Face community_, gridName_, gridDetail_, road_, compound_, building_, water_, organisation_;
 };
 
 }  // namespace ga::render

@@ -47,11 +47,25 @@ LabelSpriteCache::Sprite make(const LabelText& part, double angle, const HaloSty
 
 }  // namespace
 
-LabelSpriteCache::Sprite LabelSpriteCache::sprite(const LabelText& part, const HaloStyle& halo, double dpr) {
+LabelSpriteCache::Sprite LabelSpriteCache::sprite(const LabelText& part, const QString& fontKey, const HaloStyle& halo,
+                                                  double dpr) {
     const double angle = quantised(part.angle);
-    const QString key = part.text + QChar(0x1f) + part.font.key() + QChar(0x1f) + QString::number(part.colour.rgba()) +
-                        QChar(0x1f) + QString::number(angle) + QChar(0x1f) + QString::number(halo.colour.rgba()) +
-                        QChar(0x1f) + QString::number(halo.width) + QChar(0x1f) + QString::number(dpr);
+    // Integers only: formatting doubles into keys showed up in profiles.
+    QString key;
+    key.reserve(part.text.size() + fontKey.size() + 40);
+    key += part.text;
+    key += QChar(0x1f);
+    key += fontKey;
+    key += QChar(0x1f);
+    key += QString::number(part.colour.rgba(), 16);
+    key += QChar(0x1f);
+    key += QString::number(static_cast<int>(angle));
+    key += QChar(0x1f);
+    key += QString::number(halo.colour.rgba(), 16);
+    key += QChar(0x1f);
+    key += QString::number(static_cast<int>(std::lround(halo.width * 100)));
+    key += QChar(0x1f);
+    key += QString::number(static_cast<int>(std::lround(dpr * 100)));
     {
         std::lock_guard lock(mutex_);
         if (const auto it = sprites_.constFind(key); it != sprites_.constEnd()) return *it;

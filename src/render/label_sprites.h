@@ -24,7 +24,8 @@ public:
 
     /// The sprite of a label part (its text, font, colour and angle to the nearest 5°) with
     /// `halo`, to be drawn unturned at the part's centre + offset; thread-safe.
-    Sprite sprite(const LabelText& part, const HaloStyle& halo, double devicePixelRatio);
+    /// `fontKey` is part.font.key(), which callers compute once per font rather than per part.
+    Sprite sprite(const LabelText& part, const QString& fontKey, const HaloStyle& halo, double devicePixelRatio);
     qsizetype size() const;
 
 private:

@@ -36,7 +36,9 @@ QString cjkFamily(OutputKind output) {
     return output == OutputKind::Vector ? vector : screen;
 }
 
-MapFonts MapFonts::forOutput(OutputKind output) {
+namespace {
+
+MapFonts make(OutputKind output) {
     const QString f = cjkFamily(output);
     MapFonts m;
     m.community = font(f, 16, true);
@@ -50,6 +52,14 @@ MapFonts MapFonts::forOutput(OutputKind output) {
     m.attribution = font(f, 10);
     m.legend = font(f, 12);
     return m;
+}
+
+}  // namespace
+
+MapFonts MapFonts::forOutput(OutputKind output) {
+    // Made once: every frame then uses the same QFont objects, which hit Qt's font caches.
+    static const MapFonts screen = make(OutputKind::Screen), vector = make(OutputKind::Vector);
+    return output == OutputKind::Vector ? vector : screen;
 }
 
 }  // namespace ga::render

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <QThreadPool>
 #include <future>
-#include <system_error>
 
+#include "render/dot_raster.h"
 #include "render/feature_painter.h"
 #include "render/label_painter.h"
 #include "render/label_placer.h"
@@ -93,6 +94,7 @@ public:
         case store::Layer::Grids: gridFills(*st); break;
         default: break;
         }
+        if (dots_) dots_->flush(p_);
         p_.setOpacity(1.0);
     }
 
@@ -113,6 +115,7 @@ public:
         p_.setOpacity(st->opacity);
         if (l == store::Layer::Organisations) organisations(*st);
         if (l == store::Layer::Issues) issues(*st);
+        if (dots_) dots_->flush(p_);
         p_.setOpacity(1.0);
     }
 
@@ -120,15 +123,15 @@ public:
         if (!o_.selectedBuildings.empty()) {
             const auto& g = m_.buildings().geometry;
             const ScreenMapping map(v_, g.origin());
-            FeaturePainter fp(p_, map);
+            FeaturePainter fp(p_, map, dots());
             const std::vector<uint32_t> ids = valid(o_.selectedBuildings, g.size());
             fp.polygons(g, ids, QBrush(QColor(0xFF, 0xD4, 0x00)), QPen(QColor(0x20, 0x20, 0x20), 1.2),
-                        {0.5, 0, true});
+                        {0.5, 0.5, 0, true});
         }
         if (!o_.selectedGrids.empty()) {
             const auto& g = m_.grids().geometry;
             const ScreenMapping map(v_, g.origin());
-            FeaturePainter fp(p_, map);
+            FeaturePainter fp(p_, map, dots());
             const std::vector<uint32_t> ids = valid(o_.selectedGrids, g.size());
             fp.outlines(g, ids, pen(QColor(0xFF, 0xD4, 0x00), 5), true);
             fp.outlines(g, ids, pen(QColor(0x20, 0x20, 0x20), 1.6), true);
@@ -140,6 +143,13 @@ public:
 
 private:
     QPen pen(const QColor& c, double width) const { return linePen(c, width, v_.devicePixelRatio, v_.output); }
+
+    // Screen output gathers sub-pixel features into a raster; vector output draws real points.
+    DotRaster* dots() {
+        if (v_.output != OutputKind::Screen) return nullptr;
+        if (!dots_) dots_.emplace(v_.size, v_.devicePixelRatio);
+        return &*dots_;
+    }
 
     const LayerStyle* shown(store::Layer l) const {
         const LayerStyle& st = s_.layer(l);
@@ -156,11 +166,11 @@ private:
     void water(const LayerStyle& st) {
         const auto& g = m_.water().geometry;
         const ScreenMapping map(v_, g.origin());
-        FeaturePainter fp(p_, map);
+        FeaturePainter fp(p_, map, dots());
         std::vector<uint32_t> polygons, lines;
         for (uint32_t f : visibleIds(g, window_))
             (g.kind(f) == model::ShapeKind::Polygon ? polygons : lines).push_back(f);
-        features_ += fp.polygons(g, polygons, QBrush(st.fill), pen(st.stroke, st.strokeWidth), {1.5, 4, true});
+        features_ += fp.polygons(g, polygons, QBrush(st.fill), pen(st.stroke, st.strokeWidth), {1.5, 3, 4, true});
         const double w = std::clamp(8 / v_.metresPerPixel, 1.2, 12.0);
         features_ += fp.lines(g, lines, pen(st.fill, w), true);
     }
@@ -168,15 +178,15 @@ private:
     void compounds(const LayerStyle& st) {
         const auto& g = m_.compounds().geometry;
         const ScreenMapping map(v_, g.origin());
-        FeaturePainter fp(p_, map);
+        FeaturePainter fp(p_, map, dots());
         features_ += fp.polygons(g, visibleIds(g, window_), QBrush(st.fill), pen(st.stroke, st.strokeWidth),
-                                 {1.5, 12, true});
+                                 {1.5, 3, 12, true});
     }
 
     void roads(const LayerStyle& st) {
         const auto& l = m_.roads();
         const ScreenMapping map(v_, l.geometry.origin());
-        FeaturePainter fp(p_, map);
+        FeaturePainter fp(p_, map, dots());
         std::vector<uint32_t> byClass[5];
         for (uint32_t f : visibleIds(l.geometry, window_))
             byClass[static_cast<size_t>(l.features[f].roadClass)].push_back(f);
@@ -220,10 +230,10 @@ private:
     void buildings(const LayerStyle& st) {
         const auto& g = m_.buildings().geometry;
         const ScreenMapping map(v_, g.origin());
-        FeaturePainter fp(p_, map);
+        FeaturePainter fp(p_, map, dots());
         const std::vector<uint32_t> ids = visibleIds(g, window_);
         const QPen outline = v_.metresPerPixel <= 0.8 ? pen(st.stroke, st.strokeWidth) : QPen(Qt::NoPen);
-        const PolygonLod lod{1.5, 6, v_.metresPerPixel <= 0.3};
+        const PolygonLod lod{1.5, 3, 6, v_.metresPerPixel <= 0.3};
         // In chunks, so a newer frame can cancel this one mid-layer.
         constexpr size_t kChunk = 16384;
         for (size_t i = 0; i < ids.size() && !stopped(); i += kChunk)
@@ -235,7 +245,7 @@ private:
     void gridFills(const LayerStyle& st) {
         const auto& l = m_.grids();
         const ScreenMapping map(v_, l.geometry.origin());
-        FeaturePainter fp(p_, map);
+        FeaturePainter fp(p_, map, dots());
         std::vector<uint32_t> buckets[6];
         for (uint32_t f : visibleIds(l.geometry, window_)) {
             const bool faded = o_.focusGrid && *o_.focusGrid != f;
@@ -251,7 +261,7 @@ private:
             const double alpha = st.opacity * (b >= 3 ? 0.35 : 1.0);
             const QColor fill = onBackground ? over(s_.statusFill[b % 3], alpha, s_.background)
                                              : withAlpha(s_.statusFill[b % 3], alpha);
-            features_ += fp.polygons(l.geometry, buckets[b], QBrush(fill), QPen(Qt::NoPen), {1.5, 0, false});
+            features_ += fp.polygons(l.geometry, buckets[b], QBrush(fill), QPen(Qt::NoPen), {1.5, 3, 0, false});
         }
     }
 
@@ -259,7 +269,7 @@ private:
         if (st.strokeWidth <= 0) return;
         const auto& l = m_.grids();
         const ScreenMapping map(v_, l.geometry.origin());
-        FeaturePainter fp(p_, map);
+        FeaturePainter fp(p_, map, dots());
         std::vector<uint32_t> focused, others;
         for (uint32_t f : visibleIds(l.geometry, window_))
             (o_.focusGrid && *o_.focusGrid != f ? others : focused).push_back(f);
@@ -274,11 +284,12 @@ private:
     void communities(const LayerStyle& st) {
         const auto& g = m_.communities().geometry;
         const ScreenMapping map(v_, g.origin());
-        FeaturePainter fp(p_, map);
+        FeaturePainter fp(p_, map, dots());
         const std::vector<uint32_t> ids = visibleIds(g, window_);
         if (v_.metresPerPixel > 3) {
-            // Zoomed out: a plain line; dashes and the band would only thicken the lattice.
-            features_ += fp.outlines(g, ids, pen(st.stroke, st.strokeWidth * 0.7), true);
+            // Zoomed out: a plain line, unantialiased (thousands of segments); dashes and the band
+            // would only thicken the lattice.
+            features_ += fp.outlines(g, ids, pen(st.stroke, st.strokeWidth * 0.7), false);
             return;
         }
         // A soft wide band under a dashed line: a boundary that reads over any fill.
@@ -293,26 +304,29 @@ private:
     void organisations(const LayerStyle& st) {
         const auto& g = m_.organisations().geometry;
         const ScreenMapping map(v_, g.origin());
-        FeaturePainter fp(p_, map);
+        FeaturePainter fp(p_, map, dots());
         features_ += fp.points(g, visibleIds(g, window_), QBrush(st.fill), QPen(st.stroke, 1), 3.5);
     }
 
     void issues(const LayerStyle& st) {
         const model::IssuePoints& is = m_.issues();
         const ScreenMapping map(v_, m_.origin());
-        std::vector<QPointF> dots;
-        is.index.visit(window_, [&](uint32_t i) { dots.push_back(map(is.points[i])); });
-        if (dots.empty()) return;
-        p_.setRenderHint(QPainter::Antialiasing, v_.metresPerPixel <= 2);
+        std::vector<QPointF> at;
+        is.index.visit(window_, [&](uint32_t i) { at.push_back(map(is.points[i])); });
+        if (at.empty()) return;
         if (v_.metresPerPixel <= 2) {
+            p_.setRenderHint(QPainter::Antialiasing, true);
             p_.setPen(QPen(st.stroke, 0.8));
             p_.setBrush(st.fill);
-            for (const QPointF& d : dots) p_.drawEllipse(d, 3, 3);
+            for (const QPointF& d : at) p_.drawEllipse(d, 3, 3);
+        } else if (DotRaster* raster = dots()) {
+            for (const QPointF& d : at) raster->add(d, st.fill);
         } else {
+            p_.setRenderHint(QPainter::Antialiasing, false);
             p_.setPen(QPen(st.fill, 0));
-            p_.drawPoints(dots.data(), static_cast<int>(dots.size()));
+            p_.drawPoints(at.data(), static_cast<int>(at.size()));
         }
-        features_ += dots.size();
+        features_ += at.size();
     }
 
     QPainter& p_;
@@ -323,6 +337,7 @@ private:
     std::stop_token stop_;
     geo::Box window_;
     size_t features_ = 0;
+    std::optional<DotRaster> dots_;
 };
 
 // Where the attribution goes: the bottom right corner.
@@ -396,13 +411,15 @@ Result<RenderResult> MapRenderer::render(QPainter& painter, const MapView& view,
         return {engine.takePlaced(),
                 std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - began)};
     };
+    // On a pool thread, not a new one: Qt's font caches are per thread, and a new thread would
+    // load every font again. No pool thread free: placed after the features instead, so the
+    // renderer never waits on the pool.
     std::future<Placed> placing;
     if (options.labels) {
-        try {
-            placing = std::async(std::launch::async, place);
-        } catch (const std::system_error&) {
-            // No thread to be had: the labels are placed after the features instead.
-        }
+        // The task owns its promise: it may still be inside set_value when this frame moves on.
+        auto promise = std::make_shared<std::promise<Placed>>();
+        placing = promise->get_future();
+        if (!QThreadPool::globalInstance()->tryStart([promise, &place] { promise->set_value(place()); })) placing = {};
     }
 
     for (store::Layer l : style_.order) {

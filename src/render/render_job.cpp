@@ -1,6 +1,7 @@
 #include "render/render_job.h"
 
 #include <QMetaObject>
+#include <QThreadPool>
 
 namespace ga::render {
 
@@ -9,23 +10,23 @@ RenderJob::RenderJob(std::shared_ptr<const MapRenderer> renderer, MapView view, 
     : QObject(parent), renderer_(std::move(renderer)), view_(view), options_(std::move(options)) {}
 
 RenderJob::~RenderJob() {
-    if (worker_.joinable()) {
-        worker_.request_stop();
-        worker_.join();
-    }
+    if (!task_) return;
+    stop_.request_stop();
+    // A job still queued is taken back; one running is waited for.
+    if (!QThreadPool::globalInstance()->tryTake(task_.get())) waitForFinished();
 }
 
 void RenderJob::start() {
-    if (worker_.joinable() || done_.load()) return;
-    worker_ = std::jthread([this](std::stop_token stop) { run(stop); });
+    if (task_) return;
+    task_.reset(QRunnable::create([this] { run(stop_.get_token()); }));
+    task_->setAutoDelete(false);
+    QThreadPool::globalInstance()->start(task_.get());
 }
 
-void RenderJob::cancel() {
-    if (worker_.joinable()) worker_.request_stop();
-}
+void RenderJob::cancel() { stop_.request_stop(); }
 
 bool RenderJob::waitForFinished(std::chrono::milliseconds timeout) {
-    if (!worker_.joinable()) return done_.load();  // never started
+    if (!task_) return false;  // never started
     std::unique_lock lock(mutex_);
     const auto isDone = [&] { return done_.load(); };
     if (timeout == std::chrono::milliseconds::max()) doneChanged_.wait(lock, isDone);

@@ -1,16 +1,18 @@
 #pragma once
 // One frame drawn off the UI thread, QGIS-style: the job snapshots what it draws (a shared,
-// immutable renderer and the view), draws in its own thread, can be cancelled at any time, and
-// reports finished() with the image and any error. Read the results after finished().
+// immutable renderer and the view), draws on a thread of Qt's global pool (threads that live on,
+// so their font caches stay warm from frame to frame), can be cancelled at any time, and reports
+// finished() with the image and any error. Read the results after finished().
 #include <QImage>
 #include <QObject>
+#include <QRunnable>
 #include <QStringList>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
-#include <thread>
+#include <stop_token>
 
 #include "render/map_renderer.h"
 
@@ -21,10 +23,10 @@ class RenderJob : public QObject {
 public:
     RenderJob(std::shared_ptr<const MapRenderer> renderer, MapView view, RenderOptions options = {},
               QObject* parent = nullptr);
-    /// Cancels the frame and waits for the thread (cancellation is checked often, so this is short).
+    /// Cancels the frame and waits for it (cancellation is checked often, so this is short).
     ~RenderJob() override;
 
-    /// Starts drawing in a worker thread; a second call does nothing.
+    /// Starts drawing on a pool thread; a second call does nothing.
     void start();
     /// Asks the drawing to stop; finished() still follows, with wasCancelled() true.
     void cancel();
@@ -60,7 +62,8 @@ private:
     std::atomic<bool> done_{false};
     std::mutex mutex_;
     std::condition_variable doneChanged_;
-    std::jthread worker_;
+    std::stop_source stop_;
+    std::unique_ptr<QRunnable> task_;  ///< owned here (not auto-deleted), so it can be taken back unrun
 };
 
 }  // namespace ga::render

@@ -3,12 +3,12 @@
 namespace ga::render {
 namespace {
 
-QString keyOf(const QFont& font, const QString& text) { return font.key() + QChar(0x1f) + text; }
+QString keyOf(const QString& fontKey, const QString& text) { return fontKey + QChar(0x1f) + text; }
 
 }  // namespace
 
-double TextMeasures::width(const QFont& font, const QFontMetricsF& metrics, const QString& text) {
-    const QString key = keyOf(font, text);
+double TextMeasures::width(const QString& fontKey, const QFontMetricsF& metrics, const QString& text) {
+    const QString key = keyOf(fontKey, text);
     {
         std::lock_guard lock(mutex_);
         if (const auto it = widths_.constFind(key); it != widths_.constEnd()) return *it;
@@ -20,8 +20,9 @@ double TextMeasures::width(const QFont& font, const QFontMetricsF& metrics, cons
     return w;
 }
 
-std::shared_ptr<const GlyphRun> TextMeasures::run(const QFont& font, const QFontMetricsF& metrics, const QString& text) {
-    const QString key = keyOf(font, text);
+std::shared_ptr<const GlyphRun> TextMeasures::run(const QString& fontKey, const QFontMetricsF& metrics,
+                                                  const QString& text) {
+    const QString key = keyOf(fontKey, text);
     {
         std::lock_guard lock(mutex_);
         if (const auto it = runs_.constFind(key); it != runs_.constEnd()) return *it;

@@ -16,10 +16,11 @@ class TextMeasures {
 public:
     explicit TextMeasures(qsizetype capacity = 50000) : capacity_(capacity) {}
 
-    /// Advance width of `text` set in `font` (measured with `metrics`, which must be the font's).
-    double width(const QFont& font, const QFontMetricsF& metrics, const QString& text);
-    /// The glyphs of `text` in `font` with their advances.
-    std::shared_ptr<const GlyphRun> run(const QFont& font, const QFontMetricsF& metrics, const QString& text);
+    /// Advance width of `text` measured with `metrics`; `fontKey` is the QFont::key() of the
+    /// metrics' font (made once per font by the caller: making it per call is not free).
+    double width(const QString& fontKey, const QFontMetricsF& metrics, const QString& text);
+    /// The glyphs of `text` with their advances.
+    std::shared_ptr<const GlyphRun> run(const QString& fontKey, const QFontMetricsF& metrics, const QString& text);
 
 private:
     std::mutex mutex_;

@@ -66,3 +66,29 @@ TEST(FeatureGeometry, EmptyGeometryKeepsItsSlotAndIsNeverFound) {
     ASSERT_EQ(hits.size(), 1u);
     EXPECT_EQ(hits[0], 1u);
 }
+
+TEST(FeatureGeometry, SortingSpatiallyKeepsEachFeatureWhole) {
+    FeatureGeometry g;
+    // Far apart first, near together later: the sort brings neighbours together.
+    g.add(squareWithHole());
+    g.add(geo::Geometry::point({1000, 1000}));
+    g.add(geo::Geometry::lineString(std::vector<geo::Point>{{2, 2}, {3, 3}}));
+    const auto order = g.sortSpatially();
+    g.buildIndex();
+    ASSERT_EQ(order.size(), 3u);
+    for (uint32_t i = 0; i < 3; ++i) {
+        if (order[i] == 0) {
+            EXPECT_EQ(g.kind(i), model::ShapeKind::Polygon);
+            EXPECT_EQ(g.rings(i).second - g.rings(i).first, 2u);
+            EXPECT_FALSE(g.contains(i, {5, 5}));
+            EXPECT_TRUE(g.contains(i, {1, 1}));
+        }
+        if (order[i] == 1) {
+            EXPECT_EQ(g.bounds(i).minx, 1000);
+        }
+        if (order[i] == 2) {
+            EXPECT_EQ(g.kind(i), model::ShapeKind::Line);
+        }
+    }
+    EXPECT_EQ(g.vertexCount(), 10u + 1u + 2u);  // two closed rings of five, a point, a line
+}
