@@ -14,7 +14,12 @@ namespace {
 // One PROJ context per thread, as PROJ requires.
 PJ_CONTEXT* context() {
     struct Ctx {
-        PJ_CONTEXT* c = proj_context_create();
+        // Errors reach the user through our messages; PROJ's own stderr logging would only add noise.
+        PJ_CONTEXT* c = [] {
+            PJ_CONTEXT* ctx = proj_context_create();
+            proj_log_level(ctx, PJ_LOG_NONE);
+            return ctx;
+        }();
         ~Ctx() { proj_context_destroy(c); }
     };
     thread_local Ctx ctx;

@@ -270,12 +270,7 @@ Result<ImportSummary> importFile(store::Project& project, const ImportOptions& o
     auto result = importInTransaction(project, o, *source, std::move(summary), pipeline, report);
     if (!result && project.settings().srid != before.srid) {
         // The transaction rolled the CRS back in the file; bring the in-memory settings back too.
-        // (Rebuilt in place: Database's move assignment reuses members after destroying them.)
-        auto reopened = store::Project::open(project.path());
-        if (reopened) {
-            std::destroy_at(&project);
-            std::construct_at(&project, std::move(*reopened));
-        }
+        (void)project.reloadSettings();
     }
     return result;
 }

@@ -51,6 +51,9 @@ public:
     /// Appends to the edit log; returns the entry's id. Call inside the operation's transaction.
     Result<int64_t> logEdit(const EditLogEntry& e);
 
+    /// Re-reads the settings from the file (after a rolled-back transaction changed them).
+    Result<void> reloadSettings() { return loadSettings(); }
+
 private:
     explicit Project(Database db) : db_(std::move(db)) {}
     Result<void> loadSettings();

@@ -34,7 +34,7 @@ Database::Database(Database&& o) noexcept
 
 Database& Database::operator=(Database&& o) noexcept {
     if (this != &o) {
-        this->~Database();
+        close();
         db_ = std::exchange(o.db_, nullptr);
         spatialiteCache_ = std::exchange(o.spatialiteCache_, nullptr);
         path_ = std::move(o.path_);
@@ -42,7 +42,9 @@ Database& Database::operator=(Database&& o) noexcept {
     return *this;
 }
 
-Database::~Database() {
+Database::~Database() { close(); }
+
+void Database::close() {
     if (db_) sqlite3_close_v2(db_);
     if (spatialiteCache_) spatialite_cleanup_ex(spatialiteCache_);
     db_ = nullptr;

@@ -42,6 +42,7 @@ public:
 
 private:
     Database() = default;
+    void close();
     sqlite3* db_ = nullptr;
     void* spatialiteCache_ = nullptr;
     std::string path_;
