@@ -1,6 +1,7 @@
 #pragma once
 // The grid table dock: filter box, sortable table, double-click zooms to the grid; its row
 // selection and the map's grid selection are kept the same.
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QThread>
 #include <QWidget>
@@ -52,7 +53,7 @@ private:
     std::unique_ptr<Ui::GridTablePanel> ui_;
     GridTableModel model_;
     QSortFilterProxyModel proxy_;
-    MapSelection* selection_ = nullptr;
+    QPointer<MapSelection> selection_;  ///< may go before the panel does
     bool syncing_ = false;
     quint64 generation_ = 0;  ///< the newest reload; older results are dropped
     bool loading_ = false;

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <memory>
 #include <unordered_map>
 
 #include "core/json_writer.h"
