@@ -4,6 +4,8 @@
 #include <cmath>
 #include <QThreadPool>
 #include <future>
+#include <mutex>
+#include <optional>
 
 #include "render/dot_raster.h"
 #include "render/feature_painter.h"
@@ -367,14 +369,62 @@ QString attributionText(const model::MapModel& model, const MapStyle& style) {
     return parts.join(QStringLiteral(" · "));
 }
 
+// The last screen frame drawn without its selection, with its labels: what a selection change
+// on the same view needs. A view's base is kept from its second frame on, so pans and zooms
+// never pay for the copy.
+class BaseFrameCache {
+public:
+    struct Key {
+        MapView view;
+        std::optional<uint32_t> focusGrid;
+        bool labels = true, attribution = true;
+        friend bool operator==(const Key&, const Key&) = default;
+    };
+    struct Entry {
+        QImage base;
+        std::vector<PlacedLabel> labels;
+        size_t features = 0;
+    };
+
+    std::optional<Entry> find(const Key& key) {
+        std::lock_guard lock(mutex_);
+        if (entry_ && key_ == key) return entry_;
+        return std::nullopt;
+    }
+    /// True when a frame of `key` should keep its base: the view was drawn just before.
+    bool wanted(const Key& key) {
+        std::lock_guard lock(mutex_);
+        const bool again = last_ && *last_ == key;
+        last_ = key;
+        return again;
+    }
+    void store(const Key& key, Entry entry) {
+        std::lock_guard lock(mutex_);
+        key_ = key;
+        entry_ = std::move(entry);
+    }
+
+private:
+    std::mutex mutex_;
+    std::optional<Key> last_;
+    Key key_;
+    std::optional<Entry> entry_;
+};
+
 MapRenderer::MapRenderer(std::shared_ptr<const model::MapModel> model, MapStyle style)
     : model_(std::move(model)),
       style_(std::move(style)),
       sprites_(std::make_shared<LabelSpriteCache>()),
-      measures_(std::make_shared<TextMeasures>()) {}
+      measures_(std::make_shared<TextMeasures>()),
+      frames_(std::make_shared<BaseFrameCache>()) {}
 
 Result<RenderResult> MapRenderer::render(QPainter& painter, const MapView& view, const RenderOptions& options,
                                          std::stop_token stop) const {
+    return draw(painter, view, options, stop, nullptr, nullptr);
+}
+
+Result<RenderResult> MapRenderer::draw(QPainter& painter, const MapView& view, const RenderOptions& options,
+                                       std::stop_token stop, const QImage* image, QImage* base) const {
     if (auto ok = checkView(view); !ok) return std::unexpected(ok.error());
     if (!painter.isActive()) return fail("the painter is not active (begin() failed or was not called)");
     RenderResult result;
@@ -433,8 +483,12 @@ Result<RenderResult> MapRenderer::render(QPainter& painter, const MapView& view,
         if (frame.stopped()) break;
         frame.points(l);
     }
-    if (!frame.stopped()) frame.selection();
     lap("points");
+    if (image && base && !frame.stopped()) {
+        *base = image->copy();
+        lap("keeping the base");
+    }
+    if (!frame.stopped()) frame.selection();
     result.features = frame.features();
 
     if (!attributionBox.isEmpty() && !frame.stopped()) drawAttribution(painter, attribution, attributionBox, fonts.attribution);
@@ -453,21 +507,53 @@ Result<RenderResult> MapRenderer::render(QPainter& painter, const MapView& view,
     return result;
 }
 
+void MapRenderer::overlay(QPainter& painter, const MapView& view, const RenderOptions& options,
+                          const std::vector<PlacedLabel>& labels) const {
+    painter.save();
+    painter.setClipRect(QRectF(QPointF(0, 0), view.size), Qt::IntersectClip);
+    Frame(painter, *model_, style_, view, options, {}).selection();
+    const MapFonts fonts = MapFonts::forOutput(view.output);
+    const QString attribution = options.attribution ? attributionText(*model_, style_) : QString();
+    if (!attribution.isEmpty())
+        drawAttribution(painter, attribution, attributionRect(attribution, view, fonts.attribution), fonts.attribution);
+    drawLabels(painter, labels, HaloStyle{}, sprites_.get(), view.devicePixelRatio);
+    painter.restore();
+}
+
 Result<RenderedImage> MapRenderer::renderImage(const MapView& view, const RenderOptions& options,
                                                std::stop_token stop) const {
     if (auto ok = checkView(view); !ok) return std::unexpected(ok.error());
+    RenderedImage out;
+    const BaseFrameCache::Key key{view, options.focusGrid, options.labels, options.attribution};
+    const bool cacheable = view.output == OutputKind::Screen;
+    if (cacheable) {
+        if (auto hit = frames_->find(key)) {
+            const auto began = std::chrono::steady_clock::now();
+            out.image = hit->base;  // shared until the painter detaches it
+            QPainter painter(&out.image);
+            overlay(painter, view, options, hit->labels);
+            painter.end();
+            out.result.labels = std::move(hit->labels);
+            out.result.features = hit->features;
+            out.result.stages.push_back({"cached base + overlay", std::chrono::duration_cast<std::chrono::microseconds>(
+                                                                      std::chrono::steady_clock::now() - began)});
+            return out;
+        }
+    }
     const QSize device(static_cast<int>(std::ceil(view.size.width() * view.devicePixelRatio)),
                        static_cast<int>(std::ceil(view.size.height() * view.devicePixelRatio)));
-    RenderedImage out;
     out.image = QImage(device, QImage::Format_ARGB32_Premultiplied);
     if (out.image.isNull())
         return fail(QStringLiteral("cannot allocate a %1x%2 image").arg(device.width()).arg(device.height()).toStdString());
     out.image.setDevicePixelRatio(view.devicePixelRatio);
+    QImage base;
+    const bool keep = cacheable && frames_->wanted(key);
     QPainter painter(&out.image);
-    auto r = render(painter, view, options, stop);
+    auto r = draw(painter, view, options, stop, &out.image, keep ? &base : nullptr);
     painter.end();
     if (!r) return std::unexpected(r.error());
     out.result = std::move(*r);
+    if (keep && !base.isNull() && !out.result.cancelled) frames_->store(key, {base, out.result.labels, out.result.features});
     return out;
 }
 

@@ -24,6 +24,7 @@ namespace ga::render {
 
 class LabelSpriteCache;
 class TextMeasures;
+class BaseFrameCache;
 
 struct RenderOptions {
     std::vector<uint32_t> selectedGrids;      ///< indexes into MapModel::grids(), highlighted
@@ -62,16 +63,26 @@ public:
     /// Safe to call from several threads at once.
     Result<RenderResult> render(QPainter& painter, const MapView& view, const RenderOptions& options = {},
                                 std::stop_token stop = {}) const;
-    /// Draws the map into a new image.
+    /// Draws the map into a new image. When the same view is drawn again with only the selection
+    /// changed (the grid table and the map share it), the frame under the selection is reused
+    /// from a cache: a selection change then costs a blit and the labels, not a whole frame.
     Result<RenderedImage> renderImage(const MapView& view, const RenderOptions& options = {},
                                       std::stop_token stop = {}) const;
 
 private:
+    // The whole frame; with `base`, a copy of the image as it is before the selection is drawn.
+    Result<RenderResult> draw(QPainter& painter, const MapView& view, const RenderOptions& options,
+                              std::stop_token stop, const QImage* image, QImage* base) const;
+    // Selection, attribution and the given labels over a frame's base.
+    void overlay(QPainter& painter, const MapView& view, const RenderOptions& options,
+                 const std::vector<PlacedLabel>& labels) const;
+
     std::shared_ptr<const model::MapModel> model_;
     MapStyle style_;
     // Caches shared by copies of the renderer; thread-safe.
     std::shared_ptr<LabelSpriteCache> sprites_;
     std::shared_ptr<TextMeasures> measures_;
+    std::shared_ptr<BaseFrameCache> frames_;
 };
 
 /// The corner attribution: the project's data-source lines and the style's own text, joined.

@@ -37,6 +37,8 @@ struct MapView {
     MapView pannedBy(QPointF delta) const;
     /// The scale as 1 : N on a screen of `dpi` logical dots per inch.
     double scaleDenominator(double dpi = 96) const { return metresPerPixel * dpi / 0.0254; }
+
+    friend bool operator==(const MapView&, const MapView&) = default;
 };
 
 /// Refuses views that cannot be drawn: non-finite numbers, a size of zero or over 32768 px, a

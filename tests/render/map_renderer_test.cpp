@@ -291,3 +291,29 @@ TEST_F(MapRendererTest, VectorOutputEmbedsAFontWhosePdfTextReadsBack) {
     EXPECT_TRUE(bytes.contains("WenQuanYi")) << "the PDF embeds WenQuanYi Micro Hei";
     EXPECT_FALSE(bytes.contains("NotoSansCJK"));
 }
+
+TEST_F(MapRendererTest, SelectionChangesOnTheSameViewReuseTheFrameUnderneath) {
+    MapRenderer r(model, MapStyle::defaults());
+    const MapView v = view(300, 200, 0.6);
+    render::RenderOptions a, b;
+    a.selectedGrids = {*model->gridByCode("320623001001001")};
+    b.selectedGrids = {*model->gridByCode("320623001001003")};
+    ASSERT_TRUE(r.renderImage(v));
+    ASSERT_TRUE(r.renderImage(v, a));  // the same view again: its base is kept
+    auto cached = r.renderImage(v, b);
+    ASSERT_TRUE(cached);
+    ASSERT_EQ(cached->result.stages.size(), 1u);
+    EXPECT_EQ(cached->result.stages[0].stage, "cached base + overlay");
+    auto fresh = MapRenderer(model, MapStyle::defaults()).renderImage(v, b);
+    ASSERT_TRUE(fresh);
+    EXPECT_EQ(cached->image, fresh->image) << "a frame from the cache looks exactly like one drawn afresh";
+    EXPECT_EQ(cached->result.labels.size(), fresh->result.labels.size());
+    // The selection really moved: grid A's outline is no longer highlighted.
+    auto withA = r.renderImage(v, a);
+    ASSERT_TRUE(withA);
+    EXPECT_NE(withA->image, cached->image);
+    // Another view is drawn in full.
+    auto other = r.renderImage(view(310, 200, 0.6), b);
+    ASSERT_TRUE(other);
+    EXPECT_GT(other->result.stages.size(), 1u);
+}
