@@ -82,10 +82,16 @@ void frame(benchmark::State& state, const render::MapView& view, bool cold = fal
            const render::MapRenderer* renderer = nullptr, const render::RenderOptions& options = {}) {
     size_t labels = 0, features = 0;
     std::map<std::string_view, double> stages;
+    static bool odd = false;  // across runs too: a run must not start on the view the last one ended on
     for (auto _ : state) {
         const render::MapRenderer fresh(fixture().model, fixture().style);
         const render::MapRenderer& r = cold ? fresh : renderer ? *renderer : *fixture().renderer;
-        auto img = r.renderImage(view, options);
+        // Every frame a new view (a pixel's pan), as while the user moves the map: the same
+        // view twice would be served from the frame cache.
+        render::MapView v = view;
+        odd = !odd;
+        if (odd) v.centre.x += view.metresPerPixel;
+        auto img = r.renderImage(v, options);
         if (!img) state.SkipWithError(img.error().message.c_str());
         labels = img->result.labels.size();
         features = img->result.features;
@@ -98,6 +104,20 @@ void frame(benchmark::State& state, const render::MapView& view, bool cold = fal
     state.counters["labels"] = static_cast<double>(labels);
     state.counters["features"] = static_cast<double>(features);
     state.counters["m_per_px"] = view.metresPerPixel;
+}
+
+// A selection change on the view just drawn: the frame under the selection comes from the cache.
+void selectionChange(benchmark::State& state, const render::MapView& view) {
+    const auto& grids = fixture().model->grids();
+    render::RenderOptions options;
+    fixture().renderer->renderImage(view);
+    size_t i = 0;
+    for (auto _ : state) {
+        options.selectedGrids = {static_cast<uint32_t>(i++ % grids.size())};
+        auto img = fixture().renderer->renderImage(view, options);
+        if (!img) state.SkipWithError(img.error().message.c_str());
+        benchmark::DoNotOptimize(img->image.constBits());
+    }
 }
 
 void naiveFrame(benchmark::State& state, const render::MapView& view, bool everything) {
@@ -170,6 +190,11 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark("Render/FullExtentFrame", [](benchmark::State& s) { frame(s, fixture().full); })
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("Render/TwoKmFrame", [](benchmark::State& s) { frame(s, fixture().twoKm); })
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("Render/SelectionChangeFullExtent", [](benchmark::State& s) {
+        selectionChange(s, fixture().full);
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("Render/SelectionChangeTwoKm", [](benchmark::State& s) { selectionChange(s, fixture().twoKm); })
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("Render/FullExtentFrameCold", [](benchmark::State& s) { frame(s, fixture().full, true); })
         ->Unit(benchmark::kMillisecond);
