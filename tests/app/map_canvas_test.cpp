@@ -84,6 +84,8 @@ private slots:
         QVERIFY(std::abs(after.x - under.x) < 1e-6 && std::abs(after.y - under.y) < 1e-6);
         QVERIFY(!canvas_->hasSharpFrame());
         QVERIFY(canvas_->frame() != nullptr);  // the preview
+        canvas_->repaint();
+        qInfo("wheel preview frame at 1600x1000: %lld us", static_cast<long long>(canvas_->lastPaintTime().count()));
         QVERIFY(waitForFrame(*canvas_));
         QVERIFY(canvas_->hasSharpFrame());
     }
