@@ -3,8 +3,9 @@
 // writers: 2,262 grids (58 x 39 cells of 225 x 230 m) in 78 communities, 199,056 buildings with
 // 1.0M households, a road lattice split at every junction the way OSM stores streets, service
 // lanes, a river and lakes. Used when no synth project is given (GA_BENCH_PROJECT).
-#include <cmath>
 #include <fmt/format.h>
+
+#include <cmath>
 #include <random>
 #include <string>
 
@@ -53,10 +54,12 @@ inline Result<void> writeDistrict(store::Project& p) {
     for (int gy = 0; gy < kRows; ++gy)
         for (int gx = 0; gx < kColumns; ++gx) {
             const int c = (gy / 5) * ((kColumns + 5) / 6) + gx / 6;
-            const std::string code = fmt::format("320623{:03d}{:03d}{:03d}", 1 + c / 40, 1 + c % 40, gy * kColumns + gx + 1);
+            const std::string code =
+                fmt::format("320623{:03d}{:03d}{:03d}", 1 + c / 40, 1 + c % 40, gy * kColumns + gx + 1);
             const double x = kX0 + gx * kCellW, y = kY0 + gy * kCellH;
-            if (auto r = put(*grids, {code, fmt::format("第{}网格", gy * kColumns + gx + 1), fmt::format("第{}社区", c + 1)},
-                             box(x, y, kCellW, kCellH));
+            if (auto r =
+                    put(*grids, {code, fmt::format("第{}网格", gy * kColumns + gx + 1), fmt::format("第{}社区", c + 1)},
+                        box(x, y, kCellW, kCellH));
                 !r)
                 return r;
             // 11 x 8 buildings of about 14 x 9 m, set back from the streets.
@@ -79,13 +82,15 @@ inline Result<void> writeDistrict(store::Project& p) {
     // Streets along every grid boundary, one piece per block as OSM stores them.
     for (int i = 0; i <= kColumns; ++i)
         for (int j = 0; j < kRows; ++j) {
-            const std::vector<geo::Point> seg{{kX0 + i * kCellW, kY0 + j * kCellH}, {kX0 + i * kCellW, kY0 + (j + 1) * kCellH}};
+            const std::vector<geo::Point> seg{{kX0 + i * kCellW, kY0 + j * kCellH},
+                                              {kX0 + i * kCellW, kY0 + (j + 1) * kCellH}};
             const char* cls = i % 6 == 0 ? "primary" : i % 3 == 0 ? "secondary" : "residential";
             if (auto r = put(*roads, {fmt::format("经{}路", i + 1), cls}, geo::Geometry::lineString(seg)); !r) return r;
         }
     for (int j = 0; j <= kRows; ++j)
         for (int i = 0; i < kColumns; ++i) {
-            const std::vector<geo::Point> seg{{kX0 + i * kCellW, kY0 + j * kCellH}, {kX0 + (i + 1) * kCellW, kY0 + j * kCellH}};
+            const std::vector<geo::Point> seg{{kX0 + i * kCellW, kY0 + j * kCellH},
+                                              {kX0 + (i + 1) * kCellW, kY0 + j * kCellH}};
             const char* cls = j % 5 == 0 ? "primary" : j % 2 == 0 ? "secondary" : "residential";
             if (auto r = put(*roads, {fmt::format("纬{}街", j + 1), cls}, geo::Geometry::lineString(seg)); !r) return r;
         }
@@ -97,7 +102,9 @@ inline Result<void> writeDistrict(store::Project& p) {
     }
     if (auto r = put(*water, {"如泰河", "river"}, geo::Geometry::lineString(river)); !r) return r;
     for (int k = 0; k < 6; ++k)
-        if (auto r = put(*water, {fmt::format("{}号湖", k + 1), "lake"}, box(kX0 + 1000 + k * 2000, kY0 + 7000, 180, 120)); !r)
+        if (auto r =
+                put(*water, {fmt::format("{}号湖", k + 1), "lake"}, box(kX0 + 1000 + k * 2000, kY0 + 7000, 180, 120));
+            !r)
             return r;
     if (auto r = store::relinkBuildingsToGrids(p); !r) return r;
     return tx->commit();

@@ -5,11 +5,11 @@
 // 1.1–1.8 s, 2 km view 12–21 ms (PERFORMANCE.md); BuildingsGrids/* draws that scene, Render/*
 // the whole map with labels, *Cold with empty label caches (the first frame after opening).
 // Set GA_BENCH_PROJECT to a synth project (gridatlas-cli synth) to use that instead.
-#include <QGuiApplication>
-#include <QPainterPath>
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
+#include <QGuiApplication>
+#include <QPainterPath>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -47,8 +47,10 @@ void drawNaive(const model::MapModel& m, const render::MapView& v, QImage& img, 
                 const auto pts = g.ring(r);
                 for (size_t i = 0; i < pts.size(); ++i) {
                     const QPointF q = v.toScreen(g.toProject(pts[i]));
-                    if (i == 0) path.moveTo(q);
-                    else path.lineTo(q);
+                    if (i == 0)
+                        path.moveTo(q);
+                    else
+                        path.lineTo(q);
                 }
             }
             p.drawPath(path);
@@ -187,19 +189,24 @@ int main(int argc, char** argv) {
     benchmark::Initialize(&argc, argv);
     if (!prepare()) return 2;
     benchmark::RegisterBenchmark("Render/LoadModel", loadModel)->Unit(benchmark::kMillisecond)->Iterations(3);
-    benchmark::RegisterBenchmark("Render/FullExtentFrame", [](benchmark::State& s) { frame(s, fixture().full); })
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("Render/TwoKmFrame", [](benchmark::State& s) { frame(s, fixture().twoKm); })
-        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("Render/FullExtentFrame", [](benchmark::State& s) {
+        frame(s, fixture().full);
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("Render/TwoKmFrame", [](benchmark::State& s) {
+        frame(s, fixture().twoKm);
+    })->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("Render/SelectionChangeFullExtent", [](benchmark::State& s) {
         selectionChange(s, fixture().full);
     })->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("Render/SelectionChangeTwoKm", [](benchmark::State& s) { selectionChange(s, fixture().twoKm); })
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("Render/FullExtentFrameCold", [](benchmark::State& s) { frame(s, fixture().full, true); })
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("Render/TwoKmFrameCold", [](benchmark::State& s) { frame(s, fixture().twoKm, true); })
-        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("Render/SelectionChangeTwoKm", [](benchmark::State& s) {
+        selectionChange(s, fixture().twoKm);
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("Render/FullExtentFrameCold", [](benchmark::State& s) {
+        frame(s, fixture().full, true);
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("Render/TwoKmFrameCold", [](benchmark::State& s) {
+        frame(s, fixture().twoKm, true);
+    })->Unit(benchmark::kMillisecond);
     // The scene QGIS was timed on: building polygons and grids, no labels.
     render::RenderOptions bare;
     bare.labels = false;
@@ -223,6 +230,7 @@ int main(int argc, char** argv) {
     }
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    if (!std::getenv("GA_BENCH_PROJECT")) std::filesystem::remove_all(std::filesystem::path(fixture().path).parent_path());
+    if (!std::getenv("GA_BENCH_PROJECT"))
+        std::filesystem::remove_all(std::filesystem::path(fixture().path).parent_path());
     return 0;
 }

@@ -1,9 +1,10 @@
 // gridatlas-cli render: the map drawn to PNG through the same renderer as the workstation.
+#include <fmt/format.h>
+
 #include <QGuiApplication>
 #include <QSaveFile>
 #include <chrono>
 #include <cmath>
-#include <fmt/format.h>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -96,9 +97,10 @@ int runRender(const Args& a) {
         return failWith(Error{fmt::format("{}: cannot write the PNG: {}", *out, file.errorString().toStdString())});
 
     using ms = std::chrono::duration<double, std::milli>;
-    std::cout << fmt::format("{}: {}x{} px, {:.3f} m/px, {} features, {} labels; load {:.0f} ms, draw {:.0f} ms\n", *out,
-                             frame->image.width(), frame->image.height(), view.metresPerPixel, frame->result.features,
-                             frame->result.labels.size(), ms(loaded - began).count(), ms(drawn - loaded).count());
+    std::cout << fmt::format("{}: {}x{} px, {:.3f} m/px, {} features, {} labels; load {:.0f} ms, draw {:.0f} ms\n",
+                             *out, frame->image.width(), frame->image.height(), view.metresPerPixel,
+                             frame->result.features, frame->result.labels.size(), ms(loaded - began).count(),
+                             ms(drawn - loaded).count());
     return 0;
 }
 

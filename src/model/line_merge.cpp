@@ -93,8 +93,10 @@ private:
             if (bestPiece < 0) return;
             used_[bestPiece] = true;
             const auto pts = g_.ring(pieces_[bestPiece].ring);
-            if (bestAtStart) chain.insert(chain.end(), pts.begin() + 1, pts.end());
-            else chain.insert(chain.end(), pts.rbegin() + 1, pts.rend());
+            if (bestAtStart)
+                chain.insert(chain.end(), pts.begin() + 1, pts.end());
+            else
+                chain.insert(chain.end(), pts.rbegin() + 1, pts.rend());
         }
     }
 

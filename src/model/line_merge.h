@@ -10,8 +10,8 @@
 namespace ga::model {
 
 struct MergedLines {
-    FeatureGeometry lines;           ///< one single-ring line feature per chain
-    std::vector<uint32_t> source;    ///< per chain: the input feature its first piece came from
+    FeatureGeometry lines;         ///< one single-ring line feature per chain
+    std::vector<uint32_t> source;  ///< per chain: the input feature its first piece came from
 };
 
 /// Chains the line parts of features with equal non-empty `names[i]` whose ends meet within

@@ -1,14 +1,15 @@
 #include "model/map_model.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cmath>
-#include <fmt/format.h>
 
-#include "model/label_point.h"
 #include "geo/hilbert.h"
 #include "geo/wkb.h"
+#include "model/label_point.h"
 #include "store/map_reader.h"
 #include "store/map_style_store.h"
 #include "store/summary.h"
@@ -119,10 +120,12 @@ private:
 
     Result<void> loadCommunities() {
         auto& l = m_.communities_;
-        auto r = each(store::Layer::Communities, {"id", "code", "name"}, [&](const store::MapReader& row, const geo::Geometry& g) {
-            l.geometry.add(g);
-            l.features.push_back({row.integer(0), std::string(row.text(1)), std::string(row.text(2)), {}});
-        });
+        auto r =
+            each(store::Layer::Communities, {"id", "code", "name"},
+                 [&](const store::MapReader& row, const geo::Geometry& g) {
+                     l.geometry.add(g);
+                     l.features.push_back({row.integer(0), std::string(row.text(1)), std::string(row.text(2)), {}});
+                 });
         if (!r) return r;
         finishPolygons(l);
         return {};
@@ -137,16 +140,22 @@ private:
         const HouseholdRange range = project_.settings().range;
         auto r = each(store::Layer::Grids, {"id", "code", "name", "community", "population"},
                       [&](const store::MapReader& row, const geo::Geometry& shape) {
-            Grid g{row.integer(0), std::string(row.text(1)), std::string(row.text(2)), std::string(row.text(3)),
-                   0, row.integer(4), range.classify(0), {}};
-            if (const auto it = byCode.find(g.code); it != byCode.end()) {
-                g.households = it->second->households;
-                g.population = it->second->population;
-                g.status = it->second->status;
-            }
-            l.geometry.add(shape);
-            l.features.push_back(std::move(g));
-        });
+                          Grid g{row.integer(0),
+                                 std::string(row.text(1)),
+                                 std::string(row.text(2)),
+                                 std::string(row.text(3)),
+                                 0,
+                                 row.integer(4),
+                                 range.classify(0),
+                                 {}};
+                          if (const auto it = byCode.find(g.code); it != byCode.end()) {
+                              g.households = it->second->households;
+                              g.population = it->second->population;
+                              g.status = it->second->status;
+                          }
+                          l.geometry.add(shape);
+                          l.features.push_back(std::move(g));
+                      });
         if (!r) return r;
         finishPolygons(l);
         for (uint32_t i = 0; i < l.size(); ++i) m_.gridByCode_.emplace(l.features[i].code, i);
@@ -155,10 +164,11 @@ private:
 
     Result<void> loadCompounds() {
         auto& l = m_.compounds_;
-        auto r = each(store::Layer::Compounds, {"id", "name"}, [&](const store::MapReader& row, const geo::Geometry& g) {
-            l.geometry.add(g);
-            l.features.push_back({row.integer(0), std::string(row.text(1)), {}});
-        });
+        auto r =
+            each(store::Layer::Compounds, {"id", "name"}, [&](const store::MapReader& row, const geo::Geometry& g) {
+                l.geometry.add(g);
+                l.features.push_back({row.integer(0), std::string(row.text(1)), {}});
+            });
         if (!r) return r;
         finishPolygons(l);
         return {};
@@ -170,37 +180,39 @@ private:
         std::string key;
         auto r = each(store::Layer::Buildings, {"id", "number", "households", "compound", "grid"},
                       [&](const store::MapReader& row, const geo::Geometry& g) {
-            Building b;
-            b.id = row.integer(0);
-            b.number = row.text(1);
-            b.households = static_cast<int32_t>(row.integer(2));
-            if (const std::string_view name = row.text(3); !name.empty()) {
-                key.assign(name);
-                auto [it, added] = compounds.emplace(key, static_cast<uint32_t>(m_.compoundNames_.size()));
-                if (added) m_.compoundNames_.push_back(key);
-                b.compound = it->second;
-            }
-            if (const std::string_view grid = row.text(4); !grid.empty()) {
-                key.assign(grid);
-                if (const auto it = m_.gridByCode_.find(key); it != m_.gridByCode_.end()) b.grid = it->second;
-            }
-            l.geometry.add(g);
-            l.features.push_back(std::move(b));
-        });
+                          Building b;
+                          b.id = row.integer(0);
+                          b.number = row.text(1);
+                          b.households = static_cast<int32_t>(row.integer(2));
+                          if (const std::string_view name = row.text(3); !name.empty()) {
+                              key.assign(name);
+                              auto [it, added] =
+                                  compounds.emplace(key, static_cast<uint32_t>(m_.compoundNames_.size()));
+                              if (added) m_.compoundNames_.push_back(key);
+                              b.compound = it->second;
+                          }
+                          if (const std::string_view grid = row.text(4); !grid.empty()) {
+                              key.assign(grid);
+                              if (const auto it = m_.gridByCode_.find(key); it != m_.gridByCode_.end())
+                                  b.grid = it->second;
+                          }
+                          l.geometry.add(g);
+                          l.features.push_back(std::move(b));
+                      });
         if (!r) return r;
         l.sortSpatially();
         l.geometry.buildIndex();
-        for (size_t i = 0; i < l.size(); ++i)
-            l.features[i].labelPoint = l.geometry.toLocal(labelPoint(l.geometry, i));
+        for (size_t i = 0; i < l.size(); ++i) l.features[i].labelPoint = l.geometry.toLocal(labelPoint(l.geometry, i));
         return {};
     }
 
     Result<void> loadRoads() {
         auto& l = m_.roads_;
-        auto r = each(store::Layer::Roads, {"id", "name", "class"}, [&](const store::MapReader& row, const geo::Geometry& g) {
-            l.geometry.add(g);
-            l.features.push_back({row.integer(0), std::string(row.text(1)), roadClassOf(row.text(2))});
-        });
+        auto r = each(store::Layer::Roads, {"id", "name", "class"},
+                      [&](const store::MapReader& row, const geo::Geometry& g) {
+                          l.geometry.add(g);
+                          l.features.push_back({row.integer(0), std::string(row.text(1)), roadClassOf(row.text(2))});
+                      });
         if (!r) return r;
         l.sortSpatially();
         l.geometry.buildIndex();
@@ -226,9 +238,9 @@ private:
         auto& l = m_.organisations_;
         auto r = each(store::Layer::Organisations, {"id", "name", "kind"},
                       [&](const store::MapReader& row, const geo::Geometry& g) {
-            l.geometry.add(g);
-            l.features.push_back({row.integer(0), std::string(row.text(1)), std::string(row.text(2))});
-        });
+                          l.geometry.add(g);
+                          l.features.push_back({row.integer(0), std::string(row.text(1)), std::string(row.text(2))});
+                      });
         if (!r) return r;
         l.sortSpatially();
         l.geometry.buildIndex();
@@ -238,17 +250,18 @@ private:
     Result<void> loadIssues() {
         auto& is = m_.issues_;
         std::vector<geo::Box> boxes;
-        auto r = each(store::Layer::Issues, {"id", "category", "state", "severity", "reported_at"},
-                      [&](const store::MapReader& row, const geo::Geometry& g) {
-            const geo::Point p = g.points.front();
-            is.points.push_back({static_cast<float>(p.x - m_.origin_.x), static_cast<float>(p.y - m_.origin_.y)});
-            is.category.push_back(codeOf(is.categories, row.text(1)));
-            is.state.push_back(codeOf(is.states, row.text(2)));
-            is.severity.push_back(codeOf(is.severities, row.text(3)));
-            is.day.push_back(dayOf(row.text(4)));
-            boxes.push_back({p.x, p.y, p.x, p.y});
-            is.extent.expand(p);
-        });
+        auto r = each(
+            store::Layer::Issues, {"id", "category", "state", "severity", "reported_at"},
+            [&](const store::MapReader& row, const geo::Geometry& g) {
+                const geo::Point p = g.points.front();
+                is.points.push_back({static_cast<float>(p.x - m_.origin_.x), static_cast<float>(p.y - m_.origin_.y)});
+                is.category.push_back(codeOf(is.categories, row.text(1)));
+                is.state.push_back(codeOf(is.states, row.text(2)));
+                is.severity.push_back(codeOf(is.severities, row.text(3)));
+                is.day.push_back(dayOf(row.text(4)));
+                boxes.push_back({p.x, p.y, p.x, p.y});
+                is.extent.expand(p);
+            });
         if (!r) return r;
         const std::vector<uint32_t> order = geo::hilbertOrder(boxes);
         const auto permute = [&](auto& v) {
@@ -275,7 +288,8 @@ private:
         l.geometry.buildIndex();
         for (size_t i = 0; i < l.size(); ++i) {
             const geo::Box& b = l.geometry.bounds(i);
-            l.features[i].labelPoint = poleOfInaccessibility(l.geometry, i, std::max(1.0, std::min(b.width(), b.height()) / 40));
+            l.features[i].labelPoint =
+                poleOfInaccessibility(l.geometry, i, std::max(1.0, std::min(b.width(), b.height()) / 40));
         }
     }
 
@@ -293,25 +307,34 @@ Result<MapModel> MapModel::load(store::Project& project) {
 
 geo::Box MapModel::fullExtent() const {
     geo::Box b;
-    for (store::Layer l : {store::Layer::Communities, store::Layer::Grids, store::Layer::Compounds,
-                           store::Layer::Buildings, store::Layer::Roads, store::Layer::Water,
-                           store::Layer::Organisations, store::Layer::Issues})
+    for (store::Layer l :
+         {store::Layer::Communities, store::Layer::Grids, store::Layer::Compounds, store::Layer::Buildings,
+          store::Layer::Roads, store::Layer::Water, store::Layer::Organisations, store::Layer::Issues})
         b.expand(layerExtent(l));
     return b;
 }
 
 geo::Box MapModel::layerExtent(store::Layer layer) const {
     switch (layer) {
-    case store::Layer::Communities: return communities_.geometry.extent();
-    case store::Layer::Grids: return grids_.geometry.extent();
-    case store::Layer::Compounds: return compounds_.geometry.extent();
-    case store::Layer::Buildings: return buildings_.geometry.extent();
-    case store::Layer::Roads: return roads_.geometry.extent();
-    case store::Layer::Water: return water_.geometry.extent();
-    case store::Layer::Organisations: return organisations_.geometry.extent();
-    case store::Layer::Issues: return issues_.extent;
-    case store::Layer::Households:
-    case store::Layer::Staff: return {};
+        case store::Layer::Communities:
+            return communities_.geometry.extent();
+        case store::Layer::Grids:
+            return grids_.geometry.extent();
+        case store::Layer::Compounds:
+            return compounds_.geometry.extent();
+        case store::Layer::Buildings:
+            return buildings_.geometry.extent();
+        case store::Layer::Roads:
+            return roads_.geometry.extent();
+        case store::Layer::Water:
+            return water_.geometry.extent();
+        case store::Layer::Organisations:
+            return organisations_.geometry.extent();
+        case store::Layer::Issues:
+            return issues_.extent;
+        case store::Layer::Households:
+        case store::Layer::Staff:
+            return {};
     }
     return {};
 }

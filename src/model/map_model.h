@@ -47,8 +47,8 @@ struct Building {
     std::string number;
     uint32_t compound = kNone;  ///< index into MapModel::compoundNames()
     int32_t households = 0;
-    uint32_t grid = kNone;      ///< index into MapModel::grids()
-    Vec2f labelPoint;           ///< origin-relative, like the geometry
+    uint32_t grid = kNone;  ///< index into MapModel::grids()
+    Vec2f labelPoint;       ///< origin-relative, like the geometry
 };
 
 /// Road classes the map styles differently; OSM `highway` values and Chinese names map onto them.
@@ -93,11 +93,11 @@ struct FeatureLayer {
 /// Issue points for heatmaps and symbols, struct-of-arrays in spatial order: 500k issues in
 /// about 10 MB.
 struct IssuePoints {
-    std::vector<Vec2f> points;          ///< origin-relative, like all model geometry
-    std::vector<uint8_t> category;      ///< index into categories
-    std::vector<uint8_t> state;         ///< index into states
-    std::vector<uint8_t> severity;      ///< index into severities
-    std::vector<int32_t> day;           ///< reported_at as days since 1970-01-01 (kNoDay when unreadable)
+    std::vector<Vec2f> points;      ///< origin-relative, like all model geometry
+    std::vector<uint8_t> category;  ///< index into categories
+    std::vector<uint8_t> state;     ///< index into states
+    std::vector<uint8_t> severity;  ///< index into severities
+    std::vector<int32_t> day;       ///< reported_at as days since 1970-01-01 (kNoDay when unreadable)
     std::vector<std::string> categories, states, severities;
     geo::SpatialIndex index;
     geo::Box extent;

@@ -9,7 +9,11 @@ namespace ga::render {
 DotRaster::DotRaster(QSizeF logicalSize, double devicePixelRatio)
     : size_(static_cast<int>(std::ceil(logicalSize.width() * devicePixelRatio)),
             static_cast<int>(std::ceil(logicalSize.height() * devicePixelRatio))),
-      dpr_(devicePixelRatio), minX_(INT_MAX), minY_(INT_MAX), maxX_(INT_MIN), maxY_(INT_MIN) {}
+      dpr_(devicePixelRatio),
+      minX_(INT_MAX),
+      minY_(INT_MAX),
+      maxX_(INT_MIN),
+      maxY_(INT_MIN) {}
 
 void DotRaster::add(QPointF p, const QColor& colour) {
     if (p.x() < 0 || p.y() < 0) return;

@@ -22,7 +22,7 @@ public:
     bool empty() const { return touched_.empty(); }
 
 private:
-    QSize size_;   ///< device px
+    QSize size_;    ///< device px
     QImage image_;  ///< made on the first dot
     double dpr_;
     std::vector<uint32_t> touched_;  ///< pixel offsets written since the last flush

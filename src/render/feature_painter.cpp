@@ -51,8 +51,10 @@ size_t FeaturePainter::polygons(const model::FeatureGeometry& g, std::span<const
         const double size = m_.deviceSize(b);
         if (size < lod.dotBelow) {
             const QPointF at = m_(g.toLocal(b.center()));
-            if (dots_) dots_->add(at, brush.color());
-            else dots.push_back(at);
+            if (dots_)
+                dots_->add(at, brush.color());
+            else
+                dots.push_back(at);
             continue;
         }
         if (size < lod.boxBelow) {

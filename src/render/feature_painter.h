@@ -3,8 +3,8 @@
 // a dot, small polygons are filled without antialiasing or outline, rings are decimated to the
 // pixel grid, and each class of feature is drawn in one run with the painter state set once.
 #include <QBrush>
-#include <QPainter>
 #include <QLineF>
+#include <QPainter>
 #include <QPen>
 #include <span>
 #include <vector>
@@ -14,10 +14,10 @@
 namespace ga::render {
 
 struct PolygonLod {
-    double dotBelow = 1.5;         ///< device px: smaller features are drawn as one dot
-    double boxBelow = 3;           ///< device px: smaller ones as their box (one batched call)
-    double outlineAbove = 6;       ///< device px: larger features get the outline pen
-    bool antialiasOutlines = true; ///< fills are never antialiased (12x the cost per pixel)
+    double dotBelow = 1.5;          ///< device px: smaller features are drawn as one dot
+    double boxBelow = 3;            ///< device px: smaller ones as their box (one batched call)
+    double outlineAbove = 6;        ///< device px: larger features get the outline pen
+    bool antialiasOutlines = true;  ///< fills are never antialiased (12x the cost per pixel)
 };
 
 class DotRaster;
@@ -38,8 +38,8 @@ public:
     /// Strokes line features (and polygon rings) `ids`; lines shorter than a device pixel are skipped.
     size_t lines(const model::FeatureGeometry& g, std::span<const uint32_t> ids, const QPen& pen, bool antialias);
     /// Draws point features `ids` as discs of `radius` logical px, or as single dots under a pixel.
-    size_t points(const model::FeatureGeometry& g, std::span<const uint32_t> ids, const QBrush& brush,
-                  const QPen& pen, double radius);
+    size_t points(const model::FeatureGeometry& g, std::span<const uint32_t> ids, const QBrush& brush, const QPen& pen,
+                  double radius);
 
 private:
     // The rings of feature f as one decimated polygon (single ring) or path (several rings).

@@ -25,17 +25,17 @@ struct LabelText {
     QString text;
     QFont font;
     QColor colour;
-    QPointF centre;      ///< centre of the text's box, logical px
-    double angle = 0;    ///< degrees clockwise from horizontal
-    double width = 0;    ///< advance width, logical px
+    QPointF centre;    ///< centre of the text's box, logical px
+    double angle = 0;  ///< degrees clockwise from horizontal
+    double width = 0;  ///< advance width, logical px
     double ascent = 0, descent = 0;
 };
 
 struct PlacedLabel {
     LabelKind kind = LabelKind::Grid;
-    uint32_t feature = 0;          ///< index in its model layer (roads: in MapModel::roadLabelLines())
+    uint32_t feature = 0;  ///< index in its model layer (roads: in MapModel::roadLabelLines())
     std::vector<LabelText> parts;
-    std::vector<QRectF> boxes;     ///< axis-aligned boxes the label covers, logical px
+    std::vector<QRectF> boxes;  ///< axis-aligned boxes the label covers, logical px
 };
 
 class LabelEngine {

@@ -70,8 +70,10 @@ void drawLabels(QPainter& painter, std::span<const PlacedLabel> labels, const Ha
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    if (sprites) drawSprites(painter, labels, halo, *sprites, devicePixelRatio);
-    else drawAsText(painter, labels, halo);
+    if (sprites)
+        drawSprites(painter, labels, halo, *sprites, devicePixelRatio);
+    else
+        drawAsText(painter, labels, halo);
     painter.restore();
 }
 

@@ -40,10 +40,21 @@ std::vector<uint32_t> biggestFirst(const model::FeatureGeometry& g, const geo::B
 LabelPlacer::LabelPlacer(const model::MapModel& model, const MapStyle& style, const MapView& view,
                          const MapFonts& fonts, TextMeasures& measures, LabelEngine& engine,
                          std::optional<uint32_t> focusGrid)
-    : model_(model), style_(style), view_(view), fonts_(fonts), measures_(measures), engine_(engine),
+    : model_(model),
+      style_(style),
+      view_(view),
+      fonts_(fonts),
+      measures_(measures),
+      engine_(engine),
       focusGrid_(focusGrid),
-      window_(view.extent()), community_(fonts.community), gridName_(fonts.gridName), gridDetail_(fonts.gridDetail),
-      road_(fonts.road), compound_(fonts.compound), building_(fonts.building), water_(fonts.water),
+      window_(view.extent()),
+      community_(fonts.community),
+      gridName_(fonts.gridName),
+      gridDetail_(fonts.gridDetail),
+      road_(fonts.road),
+      compound_(fonts.compound),
+      building_(fonts.building),
+      water_(fonts.water),
       organisation_(fonts.organisation) {}
 
 bool LabelPlacer::shows(store::Layer layer) const {
@@ -84,13 +95,27 @@ void LabelPlacer::placeAll(std::stop_token stop) {
     for (LabelKind kind : kLabelPriority) {
         if (stop.stop_requested()) return;
         switch (kind) {
-        case LabelKind::Community: communities(); break;
-        case LabelKind::Grid: grids(); break;
-        case LabelKind::Road: roads(stop); break;
-        case LabelKind::Compound: compounds(); break;
-        case LabelKind::Water: water(); break;
-        case LabelKind::Building: buildings(stop); break;
-        case LabelKind::Organisation: organisations(); break;
+            case LabelKind::Community:
+                communities();
+                break;
+            case LabelKind::Grid:
+                grids();
+                break;
+            case LabelKind::Road:
+                roads(stop);
+                break;
+            case LabelKind::Compound:
+                compounds();
+                break;
+            case LabelKind::Water:
+                water();
+                break;
+            case LabelKind::Building:
+                buildings(stop);
+                break;
+            case LabelKind::Organisation:
+                organisations();
+                break;
         }
     }
 }
@@ -124,11 +149,16 @@ void LabelPlacer::grids() {
         const Line countLine{households, &gridDetail_, detail};
         // Fuller labels first; a smaller one where the full one does not fit inside the grid.
         std::vector<std::vector<Line>> options;
-        if (field == "code") options = {{codeLine}};
-        else if (field == "name") options = {{nameLine}};
-        else if (field == "households") options = {{countLine}};
-        else if (g.name.empty()) options = {{nameLine, countLine}, {countLine}};
-        else options = {{nameLine, codeLine, countLine}, {nameLine, countLine}, {countLine}};
+        if (field == "code")
+            options = {{codeLine}};
+        else if (field == "name")
+            options = {{nameLine}};
+        else if (field == "households")
+            options = {{countLine}};
+        else if (g.name.empty())
+            options = {{nameLine, countLine}, {countLine}};
+        else
+            options = {{nameLine, codeLine, countLine}, {nameLine, countLine}, {countLine}};
         const QPointF centre = view_.toScreen(g.labelPoint);
         for (const auto& lines : options) {
             PlacedLabel label = block(LabelKind::Grid, f, centre, lines);
@@ -168,9 +198,8 @@ void LabelPlacer::roads(std::stop_token stop) {
         const auto it = named.find(name);
         if (it == named.end()) return false;
         const QPointF c = label.parts[label.parts.size() / 2].centre;
-        return std::any_of(it->second.begin(), it->second.end(), [&](QPointF q) {
-            return std::hypot(q.x() - c.x(), q.y() - c.y()) < minimum;
-        });
+        return std::any_of(it->second.begin(), it->second.end(),
+                           [&](QPointF q) { return std::hypot(q.x() - c.x(), q.y() - c.y()) < minimum; });
     };
     for (uint32_t f : ids) {
         if (stop.stop_requested()) return;
@@ -178,7 +207,8 @@ void LabelPlacer::roads(std::stop_token stop) {
         const std::string& name = roads[chains.source[f]].name;
         const geo::Box& b = chains.lines.bounds(f);
         const QString text = qs(name);
-        if (std::hypot(b.width(), b.height()) / view_.metresPerPixel < glyph * static_cast<double>(text.size())) continue;
+        if (std::hypot(b.width(), b.height()) / view_.metresPerPixel < glyph * static_cast<double>(text.size()))
+            continue;
         const auto runPtr = measures_.run(road_.key, road_.metrics, text);
         const GlyphRun& run = *runPtr;
         const double width = run.width();
@@ -211,8 +241,7 @@ void LabelPlacer::compounds() {
         if (c.name.empty()) continue;
         const QString text = qs(c.name);
         const geo::Box& b = l.geometry.bounds(f);
-        if (b.width() * k < width(compound_, text) * 0.8 || b.height() * k < compound_.metrics.height() * 1.5)
-            continue;
+        if (b.width() * k < width(compound_, text) * 0.8 || b.height() * k < compound_.metrics.height() * 1.5) continue;
         const Line line{text, &compound_, kCompoundText};
         // At its label point, else above or below it (a grid label often sits at the same spot).
         const QPointF at = view_.toScreen(c.labelPoint);
@@ -277,8 +306,9 @@ void LabelPlacer::buildings(std::stop_token stop) {
     for (uint32_t f : biggestFirst(l.geometry, window_)) {
         if ((++n & 1023) == 0 && stop.stop_requested()) return;
         const model::Building& b = l.features[f];
-        const QString text = byHouseholds ? (b.households > 0 ? QString::number(b.households) + QStringLiteral("户") : QString())
-                                          : qs(b.number);
+        const QString text = byHouseholds
+                                 ? (b.households > 0 ? QString::number(b.households) + QStringLiteral("户") : QString())
+                                 : qs(b.number);
         if (text.isEmpty()) continue;
         const geo::Box& box = l.geometry.bounds(f);
         const double w = width(building_, text);

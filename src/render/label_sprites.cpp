@@ -19,8 +19,8 @@ LabelSpriteCache::Sprite make(const LabelText& part, double angle, const HaloSty
     turn.rotate(angle);
     const QRectF bounds = turn.mapRect(box);
     LabelSpriteCache::Sprite s;
-    s.image = QImage(static_cast<int>(std::ceil(bounds.width() * dpr)), static_cast<int>(std::ceil(bounds.height() * dpr)),
-                     QImage::Format_ARGB32_Premultiplied);
+    s.image = QImage(static_cast<int>(std::ceil(bounds.width() * dpr)),
+                     static_cast<int>(std::ceil(bounds.height() * dpr)), QImage::Format_ARGB32_Premultiplied);
     s.image.setDevicePixelRatio(dpr);
     s.image.fill(Qt::transparent);
     s.offset = bounds.topLeft();

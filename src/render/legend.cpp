@@ -98,29 +98,29 @@ void drawLegend(QPainter& p, QPointF topLeft, const std::vector<LegendItem>& ite
         const QRectF sym(x, y + (row - layout.symbolHeight) / 2, layout.symbolWidth, layout.symbolHeight);
         const double mid = sym.center().y();
         switch (i.symbol) {
-        case LegendSymbol::Fill:
-            p.setPen(i.stroke.isValid() ? QPen(i.stroke, i.strokeWidth) : QPen(Qt::NoPen));
-            p.setBrush(i.fill);
-            p.drawRect(sym);
-            break;
-        case LegendSymbol::Line:
-            p.setPen(QPen(i.stroke, i.strokeWidth + 2, Qt::SolidLine, Qt::FlatCap));
-            p.drawLine(QPointF(sym.left(), mid), QPointF(sym.right(), mid));
-            p.setPen(QPen(i.fill, i.strokeWidth, Qt::SolidLine, Qt::FlatCap));
-            p.drawLine(QPointF(sym.left(), mid), QPointF(sym.right(), mid));
-            break;
-        case LegendSymbol::DashedLine: {
-            QPen pen(i.stroke, i.strokeWidth, Qt::CustomDashLine, Qt::FlatCap);
-            pen.setDashPattern({4, 2});
-            p.setPen(pen);
-            p.drawLine(QPointF(sym.left(), mid), QPointF(sym.right(), mid));
-            break;
-        }
-        case LegendSymbol::Point:
-            p.setPen(QPen(i.stroke, i.strokeWidth));
-            p.setBrush(i.fill);
-            p.drawEllipse(sym.center(), 4, 4);
-            break;
+            case LegendSymbol::Fill:
+                p.setPen(i.stroke.isValid() ? QPen(i.stroke, i.strokeWidth) : QPen(Qt::NoPen));
+                p.setBrush(i.fill);
+                p.drawRect(sym);
+                break;
+            case LegendSymbol::Line:
+                p.setPen(QPen(i.stroke, i.strokeWidth + 2, Qt::SolidLine, Qt::FlatCap));
+                p.drawLine(QPointF(sym.left(), mid), QPointF(sym.right(), mid));
+                p.setPen(QPen(i.fill, i.strokeWidth, Qt::SolidLine, Qt::FlatCap));
+                p.drawLine(QPointF(sym.left(), mid), QPointF(sym.right(), mid));
+                break;
+            case LegendSymbol::DashedLine: {
+                QPen pen(i.stroke, i.strokeWidth, Qt::CustomDashLine, Qt::FlatCap);
+                pen.setDashPattern({4, 2});
+                p.setPen(pen);
+                p.drawLine(QPointF(sym.left(), mid), QPointF(sym.right(), mid));
+                break;
+            }
+            case LegendSymbol::Point:
+                p.setPen(QPen(i.stroke, i.strokeWidth));
+                p.setBrush(i.fill);
+                p.drawEllipse(sym.center(), 4, 4);
+                break;
         }
         p.setPen(QColor(0x22, 0x22, 0x22));
         p.drawText(QPointF(sym.right() + 8, y + (row - fm.height()) / 2 + fm.ascent()), i.label);

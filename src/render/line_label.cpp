@@ -47,7 +47,8 @@ QPointF Polyline::pointAt(double s) const {
     if (points_.empty()) return {};
     if (s <= 0) return points_.front();
     if (s >= length()) return points_.back();
-    const size_t i = static_cast<size_t>(std::upper_bound(cumulative_.begin(), cumulative_.end(), s) - cumulative_.begin());
+    const size_t i =
+        static_cast<size_t>(std::upper_bound(cumulative_.begin(), cumulative_.end(), s) - cumulative_.begin());
     const double seg = cumulative_[i] - cumulative_[i - 1];
     const double t = seg > 0 ? (s - cumulative_[i - 1]) / seg : 0;
     return points_[i - 1] + (points_[i] - points_[i - 1]) * t;
@@ -113,7 +114,8 @@ std::optional<PlacedLabel> placeAlongLine(const Polyline& line, double centre, c
                 previousAngle = angle;
             }
             previous = p;
-            label.parts.push_back({run.glyphs[i], style.font, style.colour, p, 0, run.advances[i], run.ascent, run.descent});
+            label.parts.push_back(
+                {run.glyphs[i], style.font, style.colour, p, 0, run.advances[i], run.ascent, run.descent});
             label.boxes.push_back(QRectF(p.x() - run.advances[i] / 2, p.y() - step / 2, run.advances[i], step));
         }
         return label;
@@ -170,8 +172,10 @@ std::vector<std::vector<QPointF>> clipPolyline(std::span<const QPointF> line, co
                 if (q[k] < 0) inside = false;
             } else {
                 const double t = q[k] / p[k];
-                if (p[k] < 0) t0 = std::max(t0, t);
-                else t1 = std::min(t1, t);
+                if (p[k] < 0)
+                    t0 = std::max(t0, t);
+                else
+                    t1 = std::min(t1, t);
                 if (t0 > t1) inside = false;
             }
         }

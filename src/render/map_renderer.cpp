@@ -31,11 +31,16 @@ struct RoadWidth {
 };
 RoadWidth roadWidth(RoadClass c) {
     switch (c) {
-    case RoadClass::Major: return {16, 1.8, 18};
-    case RoadClass::Secondary: return {12, 1.4, 14};
-    case RoadClass::Minor: return {8, 0.8, 11};
-    case RoadClass::Service: return {5, 0.6, 7};
-    case RoadClass::Path: return {2.5, 0.5, 3};
+        case RoadClass::Major:
+            return {16, 1.8, 18};
+        case RoadClass::Secondary:
+            return {12, 1.4, 14};
+        case RoadClass::Minor:
+            return {8, 0.8, 11};
+        case RoadClass::Service:
+            return {5, 0.6, 7};
+        case RoadClass::Path:
+            return {2.5, 0.5, 3};
     }
     return {8, 0.8, 11};
 }
@@ -43,9 +48,12 @@ RoadWidth roadWidth(RoadClass c) {
 // Major roads get a warm fill so the network's structure reads at a glance.
 QColor roadFill(RoadClass c, const QColor& base) {
     switch (c) {
-    case RoadClass::Major: return {0xF9, 0xD3, 0x7E};
-    case RoadClass::Secondary: return {0xFB, 0xEA, 0xB0};
-    default: return base;
+        case RoadClass::Major:
+            return {0xF9, 0xD3, 0x7E};
+        case RoadClass::Secondary:
+            return {0xFB, 0xEA, 0xB0};
+        default:
+            return base;
     }
 }
 
@@ -88,12 +96,23 @@ public:
         if (!st) return;
         p_.setOpacity(l == store::Layer::Grids ? 1.0 : st->opacity);
         switch (l) {
-        case store::Layer::Water: water(*st); break;
-        case store::Layer::Compounds: compounds(*st); break;
-        case store::Layer::Roads: roads(*st); break;
-        case store::Layer::Buildings: buildings(*st); break;
-        case store::Layer::Grids: gridFills(*st); break;
-        default: break;
+            case store::Layer::Water:
+                water(*st);
+                break;
+            case store::Layer::Compounds:
+                compounds(*st);
+                break;
+            case store::Layer::Roads:
+                roads(*st);
+                break;
+            case store::Layer::Buildings:
+                buildings(*st);
+                break;
+            case store::Layer::Grids:
+                gridFills(*st);
+                break;
+            default:
+                break;
         }
         if (dots_) dots_->flush(p_);
         p_.setOpacity(1.0);
@@ -181,8 +200,8 @@ private:
         const auto& g = m_.compounds().geometry;
         const ScreenMapping map(v_, g.origin());
         FeaturePainter fp(p_, map, dots());
-        features_ += fp.polygons(g, visibleIds(g, window_), QBrush(st.fill), pen(st.stroke, st.strokeWidth),
-                                 {1.5, 3, 12, true});
+        features_ +=
+            fp.polygons(g, visibleIds(g, window_), QBrush(st.fill), pen(st.stroke, st.strokeWidth), {1.5, 3, 12, true});
     }
 
     void roads(const LayerStyle& st) {
@@ -279,8 +298,8 @@ private:
         const bool many = v_.metresPerPixel > 3;
         const double width = many ? 0 : st.strokeWidth;
         fp.outlines(l.geometry, others, pen(over(st.stroke, 0.45, Qt::white), width * 0.8), true);
-        fp.outlines(l.geometry, focused, pen(many ? withAlpha(st.stroke, 0.65) : st.stroke, width * (o_.focusGrid ? 2 : 1)),
-                    true);
+        fp.outlines(l.geometry, focused,
+                    pen(many ? withAlpha(st.stroke, 0.65) : st.stroke, width * (o_.focusGrid ? 2 : 1)), true);
     }
 
     void communities(const LayerStyle& st) {
@@ -448,7 +467,8 @@ Result<RenderResult> MapRenderer::draw(QPainter& painter, const MapView& view, c
     // model and measures text, and on two cores it then costs no time of its own.
     const MapFonts fonts = MapFonts::forOutput(view.output);
     const QString attribution = options.attribution ? attributionText(*model_, style_) : QString();
-    const QRectF attributionBox = attribution.isEmpty() ? QRectF() : attributionRect(attribution, view, fonts.attribution);
+    const QRectF attributionBox =
+        attribution.isEmpty() ? QRectF() : attributionRect(attribution, view, fonts.attribution);
     struct Placed {
         std::vector<PlacedLabel> labels;
         std::chrono::microseconds time{0};
@@ -491,7 +511,8 @@ Result<RenderResult> MapRenderer::draw(QPainter& painter, const MapView& view, c
     if (!frame.stopped()) frame.selection();
     result.features = frame.features();
 
-    if (!attributionBox.isEmpty() && !frame.stopped()) drawAttribution(painter, attribution, attributionBox, fonts.attribution);
+    if (!attributionBox.isEmpty() && !frame.stopped())
+        drawAttribution(painter, attribution, attributionBox, fonts.attribution);
     if (options.labels) {
         Placed placed = placing.valid() ? placing.get() : place();
         lap("waiting for labels");
@@ -544,7 +565,8 @@ Result<RenderedImage> MapRenderer::renderImage(const MapView& view, const Render
                        static_cast<int>(std::ceil(view.size.height() * view.devicePixelRatio)));
     out.image = QImage(device, QImage::Format_ARGB32_Premultiplied);
     if (out.image.isNull())
-        return fail(QStringLiteral("cannot allocate a %1x%2 image").arg(device.width()).arg(device.height()).toStdString());
+        return fail(
+            QStringLiteral("cannot allocate a %1x%2 image").arg(device.width()).arg(device.height()).toStdString());
     out.image.setDevicePixelRatio(view.devicePixelRatio);
     QImage base;
     const bool keep = cacheable && frames_->wanted(key);
@@ -553,7 +575,8 @@ Result<RenderedImage> MapRenderer::renderImage(const MapView& view, const Render
     painter.end();
     if (!r) return std::unexpected(r.error());
     out.result = std::move(*r);
-    if (keep && !base.isNull() && !out.result.cancelled) frames_->store(key, {base, out.result.labels, out.result.features});
+    if (keep && !base.isNull() && !out.result.cancelled)
+        frames_->store(key, {base, out.result.labels, out.result.features});
     return out;
 }
 

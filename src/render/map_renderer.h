@@ -31,10 +31,11 @@ struct RenderOptions {
     std::vector<uint32_t> selectedBuildings;  ///< indexes into MapModel::buildings(), highlighted
     std::optional<uint32_t> focusGrid;        ///< print: this grid at full strength, the others faded
     bool labels = true;
-    bool attribution = true;                  ///< the data-source line in the bottom right corner
+    bool attribution = true;  ///< the data-source line in the bottom right corner
 };
 
-/// Time spent on one stage of a frame: a layer name, "boundaries", "labels".
+/// Time spent on one stage of a frame: a layer's name, "boundaries", "points", "label placement
+/// (parallel)" (on a second thread, overlapping the others), "label drawing", ...
 struct StageTime {
     std::string_view stage;
     std::chrono::microseconds time{0};

@@ -1,11 +1,12 @@
 #include "render/map_style.h"
 
+#include <fmt/format.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 
 #include "store/map_style_store.h"
 
@@ -82,16 +83,23 @@ Result<void> readLayer(const QJsonObject& o, store::Layer l, LayerStyle& s) {
 
 std::vector<std::string> labelFields(store::Layer layer) {
     switch (layer) {
-    case store::Layer::Grids: return {"auto", "code", "name", "households"};
-    case store::Layer::Communities: return {"name", "code"};
-    case store::Layer::Buildings: return {"number", "households"};
-    case store::Layer::Organisations: return {"name", "kind"};
-    case store::Layer::Issues: return {"category", "state", "severity"};
-    case store::Layer::Compounds:
-    case store::Layer::Roads:
-    case store::Layer::Water: return {"name"};
-    case store::Layer::Households:
-    case store::Layer::Staff: return {};
+        case store::Layer::Grids:
+            return {"auto", "code", "name", "households"};
+        case store::Layer::Communities:
+            return {"name", "code"};
+        case store::Layer::Buildings:
+            return {"number", "households"};
+        case store::Layer::Organisations:
+            return {"name", "kind"};
+        case store::Layer::Issues:
+            return {"category", "state", "severity"};
+        case store::Layer::Compounds:
+        case store::Layer::Roads:
+        case store::Layer::Water:
+            return {"name"};
+        case store::Layer::Households:
+        case store::Layer::Staff:
+            return {};
     }
     return {};
 }
@@ -155,9 +163,8 @@ std::string MapStyle::toJson() const {
     QJsonObject root;
     root["version"] = kStyleVersion;
     root["background"] = colourText(background);
-    root["status"] = QJsonObject{{"under", colourText(statusFill[0])},
-                                 {"in", colourText(statusFill[1])},
-                                 {"over", colourText(statusFill[2])}};
+    root["status"] = QJsonObject{
+        {"under", colourText(statusFill[0])}, {"in", colourText(statusFill[1])}, {"over", colourText(statusFill[2])}};
     QJsonArray orderArray;
     for (store::Layer l : order) orderArray.append(QString::fromUtf8(store::layerDef(l).name));
     root["order"] = orderArray;
@@ -184,7 +191,8 @@ std::string MapStyle::toJson() const {
 
 Result<MapStyle> MapStyle::fromJson(std::string_view json) {
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json.data(), static_cast<qsizetype>(json.size())), &error);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray(json.data(), static_cast<qsizetype>(json.size())), &error);
     if (doc.isNull() || !doc.isObject())
         return fail(fmt::format("map style: not a JSON object ({} at offset {})", error.errorString().toStdString(),
                                 error.offset));
@@ -211,8 +219,8 @@ Result<MapStyle> MapStyle::fromJson(std::string_view json) {
         for (const QJsonValue& v : root["order"].toArray()) {
             const auto l = store::layerByName(v.toString().toStdString());
             if (!l || std::find(kMapLayers.begin(), kMapLayers.end(), *l) == kMapLayers.end())
-                return fail(fmt::format("map style: order names '{}', which is not a map layer",
-                                        v.toString().toStdString()));
+                return fail(
+                    fmt::format("map style: order names '{}', which is not a map layer", v.toString().toStdString()));
             if (std::find(m.order.begin(), m.order.end(), *l) == m.order.end()) m.order.push_back(*l);
         }
     }

@@ -17,12 +17,12 @@ namespace ga::render {
 
 struct LayerStyle {
     bool visible = true;
-    QColor fill;                   ///< polygons and points; roads: the road colour
-    QColor stroke;                 ///< outlines and lines; roads: the casing colour
-    double strokeWidth = 1;        ///< logical px
-    double opacity = 1;            ///< 0–1, applied to the whole layer
+    QColor fill;             ///< polygons and points; roads: the road colour
+    QColor stroke;           ///< outlines and lines; roads: the casing colour
+    double strokeWidth = 1;  ///< logical px
+    double opacity = 1;      ///< 0–1, applied to the whole layer
     bool labels = true;
-    std::string labelField;        ///< see labelFields() for the values each layer accepts
+    std::string labelField;  ///< see labelFields() for the values each layer accepts
     /// The layer is drawn only while the scale is at most this many metres per pixel.
     double maxMetresPerPixel = std::numeric_limits<double>::infinity();
     /// Labels show while the scale lies within [labelMinMetresPerPixel, labelMaxMetresPerPixel].

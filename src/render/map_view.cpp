@@ -1,8 +1,9 @@
 #include "render/map_view.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 
 namespace ga::render {
 
@@ -23,7 +24,8 @@ geo::Box MapView::extent() const {
 }
 
 QPointF MapView::toScreen(geo::Point p) const {
-    return {(p.x - centre.x) / metresPerPixel + size.width() / 2, (centre.y - p.y) / metresPerPixel + size.height() / 2};
+    return {(p.x - centre.x) / metresPerPixel + size.width() / 2,
+            (centre.y - p.y) / metresPerPixel + size.height() / 2};
 }
 
 geo::Point MapView::toMap(QPointF px) const {
@@ -60,8 +62,8 @@ Result<void> checkView(const MapView& v) {
         return fail(fmt::format("map image {:.0f}x{:.0f} device px exceeds 32768 px a side", deviceW, deviceH));
     // Centres far outside any projected CRS make float offsets meaningless.
     if (std::abs(v.centre.x) > 1e9 || std::abs(v.centre.y) > 1e9)
-        return fail(fmt::format("the map view's centre ({:.0f}, {:.0f}) is outside any projected CRS", v.centre.x,
-                                v.centre.y));
+        return fail(
+            fmt::format("the map view's centre ({:.0f}, {:.0f}) is outside any projected CRS", v.centre.x, v.centre.y));
     return {};
 }
 

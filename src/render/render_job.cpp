@@ -5,8 +5,7 @@
 
 namespace ga::render {
 
-RenderJob::RenderJob(std::shared_ptr<const MapRenderer> renderer, MapView view, RenderOptions options,
-                     QObject* parent)
+RenderJob::RenderJob(std::shared_ptr<const MapRenderer> renderer, MapView view, RenderOptions options, QObject* parent)
     : QObject(parent), renderer_(std::move(renderer)), view_(view), options_(std::move(options)) {}
 
 RenderJob::~RenderJob() {
@@ -29,8 +28,10 @@ bool RenderJob::waitForFinished(std::chrono::milliseconds timeout) {
     if (!task_) return false;  // never started
     std::unique_lock lock(mutex_);
     const auto isDone = [&] { return done_.load(); };
-    if (timeout == std::chrono::milliseconds::max()) doneChanged_.wait(lock, isDone);
-    else if (!doneChanged_.wait_for(lock, timeout, isDone)) return false;
+    if (timeout == std::chrono::milliseconds::max())
+        doneChanged_.wait(lock, isDone);
+    else if (!doneChanged_.wait_for(lock, timeout, isDone))
+        return false;
     return true;
 }
 

@@ -17,7 +17,8 @@ Result<MapReader> MapReader::create(Project& project, Layer layer, std::span<con
             return fail(fmt::format("{}.{} is personal data and never drawn on a map", def.name, c));
         select += fmt::format("\"{}\", ", c);
     }
-    auto st = project.db().prepare(fmt::format("SELECT {}geom FROM {} WHERE geom IS NOT NULL ORDER BY id", select, def.name));
+    auto st =
+        project.db().prepare(fmt::format("SELECT {}geom FROM {} WHERE geom IS NOT NULL ORDER BY id", select, def.name));
     if (!st) return std::unexpected(st.error());
     return MapReader(std::move(*st), static_cast<int>(columns.size()), def.name);
 }

@@ -28,7 +28,8 @@ public:
     std::span<const uint8_t> geometry() const { return st_.blob(columns_); }
 
 private:
-    MapReader(Statement st, int columns, std::string_view layer) : st_(std::move(st)), columns_(columns), layer_(layer) {}
+    MapReader(Statement st, int columns, std::string_view layer)
+        : st_(std::move(st)), columns_(columns), layer_(layer) {}
     Statement st_;
     int columns_;
     std::string_view layer_;

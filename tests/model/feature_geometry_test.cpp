@@ -8,7 +8,8 @@ using model::FeatureGeometry;
 namespace {
 
 geo::Geometry squareWithHole() {
-    const std::vector<std::vector<geo::Point>> rings{{{0, 0}, {10, 0}, {10, 10}, {0, 10}}, {{4, 4}, {6, 4}, {6, 6}, {4, 6}}};
+    const std::vector<std::vector<geo::Point>> rings{{{0, 0}, {10, 0}, {10, 10}, {0, 10}},
+                                                     {{4, 4}, {6, 4}, {6, 6}, {4, 6}}};
     return geo::Geometry::polygon(rings);
 }
 
@@ -16,7 +17,8 @@ geo::Geometry squareWithHole() {
 
 TEST(FeatureGeometry, ContainsRespectsHolesAndParts) {
     FeatureGeometry g({1000, 2000});
-    geo::Geometry two = geo::Geometry::polygon(std::vector<std::vector<geo::Point>>{{{1000, 2000}, {1010, 2000}, {1010, 2010}, {1000, 2010}}});
+    geo::Geometry two = geo::Geometry::polygon(
+        std::vector<std::vector<geo::Point>>{{{1000, 2000}, {1010, 2000}, {1010, 2010}, {1000, 2010}}});
     two.type = geo::GeomType::MultiPolygon;
     two.beginPart();
     two.addClosedRing(std::vector<geo::Point>{{1020, 2000}, {1030, 2000}, {1030, 2010}, {1020, 2010}});

@@ -6,7 +6,9 @@ using namespace ga;
 
 namespace {
 
-geo::Geometry line(std::initializer_list<geo::Point> pts) { return geo::Geometry::lineString(std::vector<geo::Point>(pts)); }
+geo::Geometry line(std::initializer_list<geo::Point> pts) {
+    return geo::Geometry::lineString(std::vector<geo::Point>(pts));
+}
 
 }  // namespace
 

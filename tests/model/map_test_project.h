@@ -86,8 +86,7 @@ public:
         write(store::Layer::Roads, {"成府路", "residential"}, line({{575, -20}, {575, 420}}));
         write(store::Layer::Roads, {"清华东路", "residential"}, line({{590, 100}, {210, 100}}));
         write(store::Layer::Water, {"如泰河", "river"}, line({{-50, -10}, {650, -10}}));
-        write(store::Layer::Organisations, {"友好社区居委会", "agency"},
-              geo::Geometry::point({kX0 + 150, kY0 + 150}));
+        write(store::Layer::Organisations, {"友好社区居委会", "agency"}, geo::Geometry::point({kX0 + 150, kY0 + 150}));
         ASSERT_TRUE(store::relinkBuildingsToGrids(*project));
         ASSERT_TRUE(tx->commit());
     }

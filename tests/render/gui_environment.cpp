@@ -1,7 +1,7 @@
 // QFont, QFontDatabase and text drawing need a QGuiApplication; ga_test sets the offscreen platform.
-#include <QGuiApplication>
 #include <gtest/gtest.h>
 
+#include <QGuiApplication>
 #include <memory>
 
 namespace {

@@ -1,7 +1,8 @@
 #include "render/legend.h"
 
-#include <QImage>
 #include <gtest/gtest.h>
+
+#include <QImage>
 
 #include "render/map_fonts.h"
 

@@ -1,8 +1,8 @@
 #include "render/line_label.h"
 
-#include <QFontMetricsF>
 #include <gtest/gtest.h>
 
+#include <QFontMetricsF>
 #include <cmath>
 #include <numbers>
 

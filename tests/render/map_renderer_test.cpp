@@ -1,9 +1,9 @@
 #include "render/map_renderer.h"
 
-#include <QPdfWriter>
-#include <QFile>
 #include <gtest/gtest.h>
 
+#include <QFile>
+#include <QPdfWriter>
 #include <cmath>
 
 #include "../model/map_test_project.h"
@@ -90,7 +90,8 @@ TEST_F(MapRendererTest, EachGridShowsItsStatusColourAtItsCentre) {
     } grids[] = {{100, RangeStatus::Under, "under"}, {300, RangeStatus::In, "in"}, {500, RangeStatus::Over, "over"}};
     for (const auto& g : grids) {
         const QPointF px = v.toScreen({kX0 + g.x, kY0 + 200});
-        expectColourNear(img.image.pixelColor(px.toPoint()), blended(s.statusColour(g.status), a, s.background), g.name);
+        expectColourNear(img.image.pixelColor(px.toPoint()), blended(s.statusColour(g.status), a, s.background),
+                         g.name);
     }
     const QColor under = img.image.pixelColor(v.toScreen({kX0 + 100, kY0 + 200}).toPoint());
     const QColor over = img.image.pixelColor(v.toScreen({kX0 + 500, kY0 + 200}).toPoint());

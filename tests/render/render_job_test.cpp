@@ -1,8 +1,9 @@
 #include "render/render_job.h"
 
+#include <gtest/gtest.h>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <gtest/gtest.h>
 
 #include "../model/map_test_project.h"
 #include "render/render_queue.h"
