@@ -61,7 +61,8 @@ CREATE TABLE edit_log (
   target TEXT, summary TEXT, detail TEXT, undone_by INTEGER);
 CREATE TABLE issue_events (
   id INTEGER PRIMARY KEY, issue INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
-  from_state TEXT, to_state TEXT NOT NULL, actor TEXT, at TEXT NOT NULL, note TEXT);
+  from_state TEXT, to_state TEXT NOT NULL, actor TEXT, at TEXT NOT NULL, note TEXT,
+  action TEXT, level TEXT, deadline TEXT);
 CREATE TABLE address_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL, kind TEXT NOT NULL);
 CREATE INDEX buildings_grid ON buildings(grid);
 CREATE INDEX households_building ON households(building_id);
