@@ -178,11 +178,14 @@ private:
         auto& l = m_.buildings_;
         std::unordered_map<std::string, uint32_t> compounds;
         std::string key;
-        auto r = each(store::Layer::Buildings, {"id", "number", "households", "compound", "grid"},
+        auto r = each(store::Layer::Buildings, {"id", "number", "households", "compound", "grid", "door"},
                       [&](const store::MapReader& row, const geo::Geometry& g) {
                           Building b;
                           b.id = row.integer(0);
                           b.number = row.text(1);
+                          // Outside compounds a building is numbered by its door on the road.
+                          if (const std::string_view door = row.text(5); b.number.empty() && !door.empty())
+                              b.number = std::string(door) + "号";
                           b.households = static_cast<int32_t>(row.integer(2));
                           if (const std::string_view name = row.text(3); !name.empty()) {
                               key.assign(name);

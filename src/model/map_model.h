@@ -44,7 +44,7 @@ struct Compound {
 
 struct Building {
     int64_t id = 0;
-    std::string number;
+    std::string number;  ///< the building number in its compound, else its door number (58号)
     uint32_t compound = kNone;  ///< index into MapModel::compoundNames()
     int32_t households = 0;
     uint32_t grid = kNone;  ///< index into MapModel::grids()

@@ -17,6 +17,19 @@ QColor faded(QColor c, double alpha) {
     return c;
 }
 
+// Rows of the legend's columns (the first columns full, the last one the rest).
+size_t rowsOf(const std::vector<LegendItem>& items, const LegendLayout& layout) {
+    const size_t columns = static_cast<size_t>(std::max(1, layout.columns));
+    return (items.size() + columns - 1) / columns;
+}
+
+// Width of one column: the widest symbol and label.
+double columnWidth(const std::vector<LegendItem>& items, const LegendLayout& layout, const QFontMetricsF& fm) {
+    double column = 0;
+    for (const LegendItem& i : items) column = std::max(column, layout.symbolWidth + 8 + fm.horizontalAdvance(i.label));
+    return column;
+}
+
 }  // namespace
 
 std::vector<LegendItem> legendItems(const MapStyle& style, const model::ModelInfo& info, double mpp) {
@@ -69,9 +82,10 @@ QSizeF legendSize(const std::vector<LegendItem>& items, const LegendLayout& layo
     titleFont.setBold(true);
     const QFontMetricsF tm(titleFont);
     const double row = std::max(layout.symbolHeight, fm.height());
-    double width = tm.horizontalAdvance(layout.title);
-    for (const LegendItem& i : items) width = std::max(width, layout.symbolWidth + 8 + fm.horizontalAdvance(i.label));
-    const double height = tm.height() + static_cast<double>(items.size()) * (row + layout.rowGap);
+    const double column = columnWidth(items, layout, fm);
+    const int columns = std::max(1, layout.columns);
+    const double width = std::max(tm.horizontalAdvance(layout.title), columns * column + (columns - 1) * layout.columnGap);
+    const double height = tm.height() + static_cast<double>(rowsOf(items, layout)) * (row + layout.rowGap);
     return {width + 2 * layout.padding, height + 2 * layout.padding};
 }
 
@@ -88,13 +102,18 @@ void drawLegend(QPainter& p, QPointF topLeft, const std::vector<LegendItem>& ite
     p.setBrush(QColor(255, 255, 255, 235));
     p.drawRect(QRectF(topLeft, size));
     double y = topLeft.y() + layout.padding;
-    const double x = topLeft.x() + layout.padding;
+    const double left = topLeft.x() + layout.padding;
     p.setFont(titleFont);
     p.setPen(QColor(0x22, 0x22, 0x22));
-    p.drawText(QPointF(x, y + tm.ascent()), layout.title);
+    p.drawText(QPointF(left, y + tm.ascent()), layout.title);
     y += tm.height() + layout.rowGap / 2;
     p.setFont(layout.font);
-    for (const LegendItem& i : items) {
+    const double top = y, column = columnWidth(items, layout, fm) + layout.columnGap;
+    const size_t rows = rowsOf(items, layout);
+    for (size_t n = 0; n < items.size(); ++n) {
+        const LegendItem& i = items[n];
+        const double x = left + static_cast<double>(n / rows) * column;
+        if (n % rows == 0) y = top;
         const QRectF sym(x, y + (row - layout.symbolHeight) / 2, layout.symbolWidth, layout.symbolHeight);
         const double mid = sym.center().y();
         switch (i.symbol) {

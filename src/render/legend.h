@@ -29,6 +29,8 @@ struct LegendLayout {
     QFont font;
     QString title = QStringLiteral("图例");
     double symbolWidth = 26, symbolHeight = 14, rowGap = 6, padding = 8;
+    int columns = 1;        ///< items in this many columns, filled top to bottom (print panels)
+    double columnGap = 16;
 };
 
 /// Size of the legend drawn by drawLegend, in the painter's units (logical px).

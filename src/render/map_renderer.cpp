@@ -1,5 +1,6 @@
 #include "render/map_renderer.h"
 
+#include <QPainterPath>
 #include <QThreadPool>
 #include <algorithm>
 #include <cmath>
@@ -157,6 +158,33 @@ public:
             fp.outlines(g, ids, pen(QColor(0x20, 0x20, 0x20), 1.6), true);
         }
         if (dots_) dots_->flush(p_);
+    }
+
+    /// The veil of RenderOptions::fadeOutsideFocus: everything outside the focus grid (its holes
+    /// included) under translucent white, then the grid's outline over it.
+    void fadeOutsideFocus() {
+        const auto& g = m_.grids().geometry;
+        if (!o_.focusGrid || *o_.focusGrid >= g.size() || !(o_.fadeOutsideFocus > 0)) return;
+        const ScreenMapping map(v_, g.origin());
+        QPainterPath grid;
+        std::vector<QPointF> pts;
+        const auto [first, last] = g.rings(*o_.focusGrid);
+        for (uint32_t r = first; r < last; ++r) {
+            pts.clear();
+            map.decimate(g.ring(r), 0.25, pts);
+            grid.addPolygon(QPolygonF(QList<QPointF>(pts.begin(), pts.end())));
+            grid.closeSubpath();
+        }
+        QPainterPath veil;
+        veil.setFillRule(Qt::OddEvenFill);
+        veil.addRect(QRectF(QPointF(0, 0), v_.size).adjusted(-2, -2, 2, 2));
+        veil.addPath(grid);
+        p_.save();
+        p_.setRenderHint(QPainter::Antialiasing, true);
+        p_.fillPath(veil, QColor(255, 255, 255, static_cast<int>(std::lround(std::min(o_.fadeOutsideFocus, 1.0) * 255))));
+        const LayerStyle& st = s_.layer(store::Layer::Grids);
+        p_.strokePath(grid, pen(st.stroke, st.strokeWidth * 2));
+        p_.restore();
     }
 
     size_t features() const { return features_; }
@@ -397,6 +425,7 @@ public:
         MapView view;
         std::optional<uint32_t> focusGrid;
         bool labels = true, attribution = true;
+        double fade = 0;
         friend bool operator==(const Key&, const Key&) = default;
     };
     struct Entry {
@@ -504,6 +533,7 @@ Result<RenderResult> MapRenderer::draw(QPainter& painter, const MapView& view, c
         frame.points(l);
     }
     lap("points");
+    if (!frame.stopped()) frame.fadeOutsideFocus();
     if (image && base && !frame.stopped()) {
         *base = image->copy();
         lap("keeping the base");
@@ -545,7 +575,7 @@ Result<RenderedImage> MapRenderer::renderImage(const MapView& view, const Render
                                                std::stop_token stop) const {
     if (auto ok = checkView(view); !ok) return std::unexpected(ok.error());
     RenderedImage out;
-    const BaseFrameCache::Key key{view, options.focusGrid, options.labels, options.attribution};
+    const BaseFrameCache::Key key{view, options.focusGrid, options.labels, options.attribution, options.fadeOutsideFocus};
     const bool cacheable = view.output == OutputKind::Screen;
     if (cacheable) {
         if (auto hit = frames_->find(key)) {

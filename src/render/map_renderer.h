@@ -30,6 +30,9 @@ struct RenderOptions {
     std::vector<uint32_t> selectedGrids;      ///< indexes into MapModel::grids(), highlighted
     std::vector<uint32_t> selectedBuildings;  ///< indexes into MapModel::buildings(), highlighted
     std::optional<uint32_t> focusGrid;        ///< print: this grid at full strength, the others faded
+    /// Print: a white veil of this opacity (0–1) over everything outside the focus grid, under the
+    /// labels, and the focus grid's outline drawn again over it; 0 leaves the surroundings as they are.
+    double fadeOutsideFocus = 0;
     bool labels = true;
     bool attribution = true;  ///< the data-source line in the bottom right corner
 };

@@ -66,6 +66,16 @@ TEST(MapModel, BuildingsKnowTheirGridAndCompound) {
     EXPECT_EQ(m.compoundNames()[building.compound], "华荣上海城");
 }
 
+TEST(MapModel, BuildingsOutsideCompoundsAreNumberedByTheirDoor) {
+    MapTestProject t("doors");
+    t.createSample();
+    t.write(store::Layer::Buildings, {std::nullopt, std::nullopt, "学院路", "58", "12"}, ga::testing::rectangle(520, 100, 30, 20));
+    const auto m = loaded(t);
+    const auto b = m.buildingAt({kX0 + 535, kY0 + 110});
+    ASSERT_TRUE(b);
+    EXPECT_EQ(m.buildings().features[*b].number, "58号");
+}
+
 TEST(MapModel, IdentifyFindsTheGridAndBuildingUnderAPoint) {
     MapTestProject t("identify");
     t.createSample();

@@ -99,6 +99,24 @@ TEST_F(MapRendererTest, EachGridShowsItsStatusColourAtItsCentre) {
     EXPECT_GT(over.red(), over.blue());
 }
 
+TEST_F(MapRendererTest, FadingOutsideTheFocusGridLightensOnlyItsSurroundings) {
+    const MapView v = view(300, 200, 1, {600, 400});
+    render::RenderOptions o;
+    o.labels = false;
+    o.attribution = false;
+    o.focusGrid = model->gridByCode("320623001001002");
+    ASSERT_TRUE(o.focusGrid);
+    const auto plain = draw(MapStyle::defaults(), v, o);
+    o.fadeOutsideFocus = 0.5;
+    const auto faded = draw(MapStyle::defaults(), v, o);
+    const QPoint inside = v.toScreen({kX0 + 300, kY0 + 120}).toPoint();
+    const QPoint outside = v.toScreen({kX0 + 500, kY0 + 120}).toPoint();
+    EXPECT_EQ(faded.image.pixelColor(inside), plain.image.pixelColor(inside));
+    const QColor before = plain.image.pixelColor(outside), after = faded.image.pixelColor(outside);
+    EXPECT_NEAR(after.red(), (before.red() + 255) / 2.0, 2);
+    EXPECT_NEAR(after.blue(), (before.blue() + 255) / 2.0, 2);
+}
+
 TEST_F(MapRendererTest, PlacedLabelsNeverOverlapAtAnyScale) {
     for (double mpp : {0.2, 0.35, 0.6, 1.0, 2.0}) {
         const auto img = draw(MapStyle::defaults(), view(300, 200, mpp));
