@@ -109,9 +109,24 @@ void FeaturePainter::strokeRings(const model::FeatureGeometry& g, uint32_t f, bo
             continue;
         }
         segments_.clear();
-        for (size_t i = 1; i < buffer_.size(); ++i) segments_.emplace_back(buffer_[i - 1], buffer_[i]);
-        p_.drawLines(segments_.data(), static_cast<int>(segments_.size()));
+        for (size_t i = 1; i < buffer_.size(); ++i) {
+            const QLineF s(buffer_[i - 1], buffer_[i]);
+            // Wide, horizontal or vertical to within half a pixel: antialiasing would only soften
+            // its edges, so it joins the unantialiased batch drawn by flushStraight().
+            if (straightWidth_ > 0 && (std::abs(s.dx()) < 0.5 || std::abs(s.dy()) < 0.5)) straight_.push_back(s);
+            else segments_.push_back(s);
+        }
+        if (!segments_.empty()) p_.drawLines(segments_.data(), static_cast<int>(segments_.size()));
     }
+}
+
+void FeaturePainter::flushStraight() {
+    if (straight_.empty()) return;
+    const bool aa = p_.testRenderHint(QPainter::Antialiasing);
+    p_.setRenderHint(QPainter::Antialiasing, false);
+    p_.drawLines(straight_.data(), static_cast<int>(straight_.size()));
+    p_.setRenderHint(QPainter::Antialiasing, aa);
+    straight_.clear();
 }
 
 size_t FeaturePainter::outlines(const model::FeatureGeometry& g, std::span<const uint32_t> ids, const QPen& pen,
@@ -135,12 +150,16 @@ size_t FeaturePainter::lines(const model::FeatureGeometry& g, std::span<const ui
     p_.setPen(pen);
     p_.setBrush(Qt::NoBrush);
     const bool segmentwise = antialias && !pen.isCosmetic();
+    // From 3 device px a line's width hides a pixel's rounding: straight segments go unantialiased.
+    straightWidth_ = segmentwise && pen.style() == Qt::SolidLine && pen.widthF() * m_.devicePixelRatio() >= 3;
     size_t drawn = 0;
     for (uint32_t f : ids) {
         if (g.kind(f) == model::ShapeKind::Point || m_.deviceSize(g.bounds(f)) < 1) continue;
         strokeRings(g, f, segmentwise);
         ++drawn;
     }
+    flushStraight();
+    straightWidth_ = false;
     return drawn;
 }
 

@@ -49,12 +49,16 @@ private:
     // multi-segment stroke (a 4-segment ring costs about 10x its 4 segments drawn separately);
     // the pen's square or round caps fill the corners the joins would have.
     void strokeRings(const model::FeatureGeometry& g, uint32_t f, bool segmentwise);
+    // Draws the horizontal and vertical segments strokeRings() set aside, unantialiased.
+    void flushStraight();
 
     QPainter& p_;
     const ScreenMapping& m_;
     DotRaster* dots_;
     std::vector<QPointF> buffer_;
     std::vector<QLineF> segments_;
+    std::vector<QLineF> straight_;
+    bool straightWidth_ = false;  ///< the current lines() call sets straight segments aside
 };
 
 /// The ids of a layer's features whose boxes meet `window`, in spatial (Hilbert) order.
