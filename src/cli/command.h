@@ -36,5 +36,11 @@ int runImport(const Args&);
 int runExport(const Args&);
 int runRender(const Args&);
 int runSynth(const Args&);
+int runSplit(const Args&);
+int runMerge(const Args&);
+int runSuggestSplit(const Args&);
+int runValidate(const Args&);
+int runHistory(const Args&);
+int runUndo(const Args&);
 
 }  // namespace ga::cli

@@ -26,6 +26,23 @@ const std::vector<Command>& commands() {
         {"synth", "synth OUT.sqlite --households N [--seed S] [--crs EPSG:N] [--truth TRUTH.csv]",
          "generate a synthetic district of N households for benchmarks (buildings, grids, messy addresses, issues)",
          {"households", "seed", "crs", "truth"}, {}, runSynth},
+        {"split", "split PROJECT --grid CODE --line WKT [--json]",
+         "split a grid along a line (the boundary bends around cut buildings; the larger part keeps the code)",
+         {"grid", "line"}, {"json"}, runSplit},
+        {"merge", "merge PROJECT --grids A,B[,...] [--into A] [--name-from CODE] [--staff-from CODE] [--json]",
+         "merge adjacent grids of one community (the others' codes are retired)",
+         {"grids", "into", "name-from", "staff-from"}, {"json"}, runMerge},
+        {"suggest-split", "suggest-split PROJECT --grid CODE [--json] [--seed N]",
+         "propose a line splitting an over-range grid into two parts in range, along roads or gaps between buildings",
+         {"grid", "seed"}, {"json"}, runSuggestSplit},
+        {"validate", "validate PROJECT [--json]",
+         "check every grid rule (range, gap, overlap, outside_community, cut_building, cut_compound, multipart, code); "
+         "exit 1 when one is broken",
+         {}, {"json"}, runValidate},
+        {"history", "history PROJECT [--json]", "the edit log: who changed what and when, and what is undone", {},
+         {"json"}, runHistory},
+        {"undo", "undo PROJECT [--to EDIT_ID]",
+         "undo the last edit, or roll back to just after edit EDIT_ID (the undo is itself logged)", {"to"}, {}, runUndo},
     };
     return all;
 }

@@ -6,9 +6,12 @@
 #include <cmath>
 #include <limits>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 #include <fmt/format.h>
+
+#include "geo/spatial_index.h"
 
 namespace ga::geo {
 namespace {
@@ -457,6 +460,158 @@ Point pointOnSurface(const Geometry& g) {
     Point out;
     GEOSContextHandle_t h = handle();
     if (!GEOSGeomGetX_r(h, p->get(), &out.x) || !GEOSGeomGetY_r(h, p->get(), &out.y)) return centre;
+    return out;
+}
+
+// ---- Cutting, equality, Voronoi, Delaunay ----------------------------------------------------
+
+namespace {
+
+// Wraps owned geometries into one GeometryCollection (ownership passes to it).
+Result<GeosGeometryPtr> collectionOf(std::vector<GeosGeometryPtr>& owned, int type = GEOS_GEOMETRYCOLLECTION) {
+    std::vector<GEOSGeometry*> raw;
+    for (auto& p : owned) raw.push_back(p.release());
+    return produce("collection", [&](GEOSContextHandle_t h) {
+        return GEOSGeom_createCollection_r(h, type, raw.data(), static_cast<unsigned>(raw.size()));
+    });
+}
+
+Result<GeosGeometryPtr> multiPointOf(std::span<const Point> pts) {
+    std::vector<GeosGeometryPtr> owned;
+    owned.reserve(pts.size());
+    for (const Point& p : pts) {
+        auto g = buildPoint(std::span<const Point>(&p, 1));
+        if (!g) return g;
+        owned.push_back(std::move(*g));
+    }
+    return collectionOf(owned, GEOS_MULTIPOINT);
+}
+
+struct PointKey {
+    size_t operator()(const Point& p) const {
+        return std::hash<double>()(p.x) * 31 + std::hash<double>()(p.y);
+    }
+};
+
+}  // namespace
+
+Result<std::vector<Geometry>> cutPolygon(const Geometry& polygon, std::span<const Geometry> lines) {
+    if (!isPolygonal(polygon.type)) return fail(fmt::format("cannot cut a {}", typeName(polygon.type)));
+    auto poly = build(polygon, false);
+    if (!poly) return std::unexpected(poly.error());
+    std::vector<GeosGeometryPtr> linework;
+    auto boundary = produce("boundary", [&](GEOSContextHandle_t h) { return GEOSBoundary_r(h, poly->get()); });
+    if (!boundary) return std::unexpected(boundary.error());
+    linework.push_back(std::move(*boundary));
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (!isLineal(lines[i].type)) return fail(fmt::format("cut line {} is a {}", i, typeName(lines[i].type)));
+        if (lines[i].isEmpty()) continue;
+        auto l = build(lines[i], false);
+        if (!l) return fail(fmt::format("cut line {}: {}", i, l.error().message));
+        linework.push_back(std::move(*l));
+    }
+    auto all = collectionOf(linework);
+    if (!all) return std::unexpected(all.error());
+    // A unary union of linework nodes it: every crossing becomes a vertex of both lines.
+    auto noded = produce("noding", [&](GEOSContextHandle_t h) { return GEOSUnaryUnion_r(h, all->get()); });
+    if (!noded) return std::unexpected(noded.error());
+    const GEOSGeometry* input[] = {noded->get()};
+    auto faces = produce("polygonize", [&](GEOSContextHandle_t h) { return GEOSPolygonize_r(h, input, 1); });
+    if (!faces) return std::unexpected(faces.error());
+    GEOSContextHandle_t h = handle();
+    const GEOSPreparedGeometry* prepared = GEOSPrepare_r(h, poly->get());
+    if (!prepared) return fail(fmt::format("GEOS prepare failed: {}", context().takeError()));
+    std::vector<Geometry> out;
+    Result<void> status;
+    const int n = GEOSGetNumGeometries_r(h, faces->get());
+    for (int i = 0; i < n && status; ++i) {
+        const GEOSGeometry* face = GEOSGetGeometryN_r(h, faces->get(), i);
+        GeosGeometryPtr inside(GEOSPointOnSurface_r(h, face));
+        if (!inside || GEOSPreparedContains_r(h, prepared, inside.get()) != 1) continue;
+        auto g = extract(face, 2);
+        if (!g) status = std::unexpected(g.error());
+        else out.push_back(std::move(*g));
+    }
+    GEOSPreparedGeom_destroy_r(h, prepared);
+    if (!status) return std::unexpected(status.error());
+    return out;
+}
+
+bool equalsTopologically(const Geometry& a, const Geometry& b) {
+    auto ga = build(a, false);
+    auto gb = build(b, false);
+    if (!ga || !gb) return false;
+    auto r = predicate("equals", [&](GEOSContextHandle_t h) { return GEOSEquals_r(h, ga->get(), gb->get()); });
+    return r && *r;
+}
+
+Result<std::vector<Geometry>> voronoiCells(std::span<const Point> sites, const Box& envelope) {
+    std::vector<Geometry> cells(sites.size());
+    if (sites.empty()) return cells;
+    auto mp = multiPointOf(sites);
+    if (!mp) return std::unexpected(mp.error());
+    Box env = envelope;
+    for (const Point& p : sites) env.expand(p);
+    const std::vector<Point> frame = {{env.minx, env.miny}, {env.maxx, env.miny}, {env.maxx, env.maxy},
+                                      {env.minx, env.maxy}, {env.minx, env.miny}};
+    auto envGeom = build(Geometry::polygon(std::span<const std::vector<Point>>(&frame, 1)), false);
+    if (!envGeom) return std::unexpected(envGeom.error());
+    auto diagram = produce("Voronoi diagram", [&](GEOSContextHandle_t h) {
+        return GEOSVoronoiDiagram_r(h, mp->get(), envGeom->get(), 0.0, 0);
+    });
+    if (!diagram) return std::unexpected(diagram.error());
+    // GEOS 3.11 does not keep the input order (GEOS_VORONOI_PRESERVE_ORDER came in 3.12): each
+    // cell is matched to the sites it holds.
+    std::vector<Box> siteBoxes(sites.size());
+    for (size_t i = 0; i < sites.size(); ++i) siteBoxes[i].expand(sites[i]);
+    const SpatialIndex siteIndex(siteBoxes);
+    std::vector<uint32_t> near;
+    GEOSContextHandle_t h = handle();
+    const int n = GEOSGetNumGeometries_r(h, diagram->get());
+    for (int i = 0; i < n; ++i) {
+        const GEOSGeometry* cell = GEOSGetGeometryN_r(h, diagram->get(), i);
+        auto g = extract(cell, 2);
+        if (!g) return std::unexpected(g.error());
+        const GEOSPreparedGeometry* prepared = GEOSPrepare_r(h, cell);
+        if (!prepared) return fail(fmt::format("GEOS prepare failed: {}", context().takeError()));
+        near.clear();
+        siteIndex.query(g->bounds(), near);
+        for (uint32_t id : near) {
+            if (!cells[id].isEmpty()) continue;
+            GeosGeometryPtr pt(GEOSGeom_createPointFromXY_r(h, sites[id].x, sites[id].y));
+            if (pt && GEOSPreparedIntersects_r(h, prepared, pt.get()) == 1) cells[id] = *g;
+        }
+        GEOSPreparedGeom_destroy_r(h, prepared);
+    }
+    return cells;
+}
+
+Result<std::vector<std::pair<uint32_t, uint32_t>>> delaunayEdges(std::span<const Point> points) {
+    std::vector<std::pair<uint32_t, uint32_t>> out;
+    if (points.size() < 2) return out;
+    std::unordered_map<Point, uint32_t, PointKey> indexOf;
+    for (uint32_t i = 0; i < points.size(); ++i) indexOf.emplace(points[i], i);
+    if (indexOf.size() == 2) {
+        auto it = indexOf.begin();
+        const uint32_t a = it->second, b = (++it)->second;
+        out.emplace_back(std::min(a, b), std::max(a, b));
+        return out;
+    }
+    auto mp = multiPointOf(points);
+    if (!mp) return std::unexpected(mp.error());
+    auto edges = produce("Delaunay triangulation",
+                         [&](GEOSContextHandle_t h) { return GEOSDelaunayTriangulation_r(h, mp->get(), 0.0, 1); });
+    if (!edges) return std::unexpected(edges.error());
+    auto lines = extract(edges->get(), 1);
+    if (!lines) return std::unexpected(lines.error());
+    for (size_t r = 0; r < lines->ringCount(); ++r) {
+        const auto ring = lines->ring(r);
+        for (size_t k = 1; k < ring.size(); ++k) {
+            const auto a = indexOf.find(ring[k - 1]), b = indexOf.find(ring[k]);
+            if (a == indexOf.end() || b == indexOf.end() || a->second == b->second) continue;
+            out.emplace_back(std::min(a->second, b->second), std::max(a->second, b->second));
+        }
+    }
     return out;
 }
 

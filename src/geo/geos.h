@@ -5,6 +5,8 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/error.h"
 #include "geo/geometry.h"
@@ -55,6 +57,22 @@ double intersectionArea(const GEOSGeometry* a, const GEOSGeometry* b);
 /// A point guaranteed inside a polygonal geometry (GEOSPointOnSurface); the box centre when GEOS
 /// fails, (NaN, NaN) for an empty geometry.
 Point pointOnSurface(const Geometry& g);
+
+/// The pieces `polygon` falls into when cut along `lines` (noding the lines with its boundary,
+/// then GEOSPolygonize): the faces of that arrangement lying inside the polygon. The pieces share
+/// their noded edges vertex for vertex, so they form a clean coverage of the polygon and keep its
+/// own vertices exactly; parts of the lines outside it and dangling ends are ignored. A polygon
+/// the lines do not cut comes back as one piece.
+Result<std::vector<Geometry>> cutPolygon(const Geometry& polygon, std::span<const Geometry> lines);
+/// Topological equality (GEOSEquals): the same point set whatever the vertex order, ring start or
+/// extra collinear vertices; false when GEOS fails.
+bool equalsTopologically(const Geometry& a, const Geometry& b);
+/// The Voronoi cell of every site (GEOSVoronoiDiagram), covering at least `envelope`; cell i
+/// belongs to sites[i] (sites at the same place get the same cell).
+Result<std::vector<Geometry>> voronoiCells(std::span<const Point> sites, const Box& envelope);
+/// The edges of the Delaunay triangulation of `points` as index pairs (first < second); a point
+/// repeated takes the index of its first occurrence.
+Result<std::vector<std::pair<uint32_t, uint32_t>>> delaunayEdges(std::span<const Point> points);
 
 /// A polygon prepared once (GEOSPrepare) for many containment / intersection tests. GEOS builds
 /// a prepared geometry's indexes lazily on first use without locking, so one PreparedPolygon

@@ -59,6 +59,15 @@ CREATE TABLE grid_history (
 CREATE TABLE edit_log (
   id INTEGER PRIMARY KEY, at TEXT NOT NULL, operator TEXT NOT NULL, action TEXT NOT NULL,
   target TEXT, summary TEXT, detail TEXT, undone_by INTEGER);
+-- Rows each logged edit changed, with their values before and after (undo, history).
+CREATE TABLE edit_changes (
+  id INTEGER PRIMARY KEY, edit INTEGER NOT NULL REFERENCES edit_log(id), layer TEXT NOT NULL,
+  feature INTEGER NOT NULL, has_before INTEGER NOT NULL, has_after INTEGER NOT NULL,
+  new_version INTEGER NOT NULL DEFAULT 1);
+-- One value of a changed row, kept with SQLite's own type ('b' before, 'a' after).
+CREATE TABLE edit_values (
+  change INTEGER NOT NULL REFERENCES edit_changes(id), side TEXT NOT NULL, col TEXT NOT NULL, value,
+  PRIMARY KEY (change, side, col)) WITHOUT ROWID;
 CREATE TABLE issue_events (
   id INTEGER PRIMARY KEY, issue INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
   from_state TEXT, to_state TEXT NOT NULL, actor TEXT, at TEXT NOT NULL, note TEXT,
@@ -70,6 +79,8 @@ CREATE INDEX issues_grid ON issues(grid);
 CREATE INDEX issue_events_issue ON issue_events(issue);
 CREATE INDEX staff_grid ON staff(grid);
 CREATE INDEX grids_community ON grids(community);
+CREATE INDEX edit_changes_edit ON edit_changes(edit);
+CREATE INDEX edit_changes_feature ON edit_changes(layer, feature);
 )sql";
 
 }  // namespace
