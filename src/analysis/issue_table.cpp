@@ -1,6 +1,7 @@
 #include "analysis/issue_table.h"
 
 #include <algorithm>
+#include <future>
 #include <unordered_map>
 
 #include "ledger/vocabulary.h"
@@ -89,13 +90,22 @@ private:
     std::vector<geo::Point> points_;
 };
 
-Result<IssueTable> IssueTable::load(store::Project& project) {
-    auto counts = store::gridCounts(project);
-    if (!counts) return std::unexpected(counts.error());
+Result<IssueTable> IssueTable::load(store::Project& project, bool households) {
+    // Household counts join buildings and households: as long as the issue scan itself, so they
+    // are read on a second connection in the meantime.
+    std::future<Result<std::vector<store::GridCount>>> counts;
+    if (households)
+        counts = std::async(std::launch::async, [path = project.path()]() -> Result<std::vector<store::GridCount>> {
+            auto second = store::Project::open(path, true);
+            if (!second) return std::unexpected(second.error());
+            return store::gridCounts(*second);
+        });
+    auto refs = store::gridRefs(project);
+    if (!refs) return std::unexpected(refs.error());
     auto names = store::communityNames(project);
     if (!names) return std::unexpected(names.error());
     std::vector<GridInfo> grids;
-    for (const store::GridCount& g : *counts) grids.push_back({g.code, g.name, g.community, g.households});
+    for (store::GridRef& g : *refs) grids.push_back({std::move(g.code), std::move(g.name), std::move(g.community), 0});
     std::vector<CommunityInfo> communities;
     for (auto& [code, name] : *names) communities.push_back({code, name});
 
@@ -107,6 +117,14 @@ Result<IssueTable> IssueTable::load(store::Project& project) {
     });
     if (!r) return std::unexpected(r.error());
     b.finish();
+    if (households) {
+        auto c = counts.get();
+        if (!c) return std::unexpected(c.error());
+        std::unordered_map<std::string_view, long long> byCode;
+        for (const store::GridCount& g : *c) byCode.emplace(g.code, g.households);
+        for (GridInfo& g : t.grids_)
+            if (const auto it = byCode.find(g.code); it != byCode.end()) g.households = it->second;
+    }
     return t;
 }
 

@@ -31,12 +31,13 @@ struct CommunityInfo {
 
 class IssueTable {
 public:
-    /// Reads every issue of `project` with its grid, and the grids with their household counts.
-    static Result<IssueTable> load(store::Project& project);
+    /// Reads every issue of `project` with its grid, and the grids; their household counts (for
+    /// issues per 100 households) only when asked, read on a second connection meanwhile.
+    static Result<IssueTable> load(store::Project& project, bool households = true);
     /// A table from rows given directly (tests, benchmarks); `grids` are the grids rows refer to.
     struct Row {
         std::string issueId, category, severity, state, level, reportedAt, deadline, closedAt, grid;
-        std::optional<geo::Point> location;
+        std::optional<geo::Point> location = std::nullopt;
         bool locationDerived = false;
     };
     static IssueTable fromRows(const std::vector<Row>& rows, std::vector<GridInfo> grids,

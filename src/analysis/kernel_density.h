@@ -4,7 +4,7 @@
 // Three ways to the same raster, chosen by cost (Auto):
 //   Exact  every point stamps its kernel on the cell centres around it: exact, n · πR² work;
 //   Stamp  points are splatted bilinearly onto the cell centres, then each non-empty bin stamps
-//          the 2-D kernel sampled at whole-cell offsets (max error ≈ 0.5/R² of the peak, R in cells);
+//          the 2-D kernel sampled at whole-cell offsets (max error ≈ 1/R² of the peak, R in cells);
 //   Fft    the same bins convolved with the same sampled kernel by FFT in tiles (empty ones
 //          skipped): cost independent of the radius.
 // Auto estimates each one's time from measured constants and takes the fastest.
@@ -57,10 +57,10 @@ struct DensityRaster {
 struct KdeOptions {
     KdeMethod method = KdeMethod::Auto;
     int threads = 2;  ///< the machine's cores: bands of rows (or tiles) are computed in parallel
-    /// Auto computes exactly below this radius in cells: bilinear bins are off by about 0.5/R² of
-    /// the peak (1% at R = 7), so 8 keeps files and prints within 1%; the screen, drawn coarser
-    /// anyway, may bin from 2 on.
-    double exactBelow = 8;
+    /// Auto computes exactly below this radius in cells: bilinear bins are off by up to about
+    /// 1/R² of the peak (a lone point on a cell corner: 1% at R = 10), so 12 keeps files and
+    /// prints within 0.7%; the screen, drawn coarser anyway, may bin from 2 on.
+    double exactBelow = 12;
 };
 
 /// The quartic kernel density of `points` at the cell centres of `frame`, with `radius` in

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <fmt/format.h>
 
 #include "ledger/vocabulary.h"
 #include "ledger/workflow.h"
@@ -108,6 +109,50 @@ Statistics computeStatistics(const IssueTable& t, GroupBy by, const IssueFilter&
     out.total.label = "合计";
     out.rows = std::move(rows);
     return out;
+}
+
+std::vector<StatColumn> statColumns(GroupBy by) {
+    static constexpr StatColumn kCounts[] = {
+        {"reported", "上报"},        {"waiting", "待受理"},    {"accepted", "受理"},
+        {"refused", "不予受理"},     {"open", "在办"},         {"closed", "办结"},
+        {"closed_on_time", "按时办结"}, {"overdue", "超期"},   {"disputes", "矛盾纠纷"},
+        {"mediated", "调处成功"},    {"closure_rate", "办结率", true, true},
+        {"on_time_rate", "按时办结率", true, true}, {"mediation_rate", "调处成功率", true, true}};
+    const bool places = by == GroupBy::Grid || by == GroupBy::Community;
+    std::vector<StatColumn> c = {{"key", "编码", false}, {"label", "名称", false}};
+    if (places) c.push_back({"households", "户数"});
+    for (const StatColumn& k : kCounts) c.push_back(k);
+    if (places) c.push_back({"per_100_households", "每百户事件"});
+    return c;
+}
+
+double statValue(const StatRow& r, std::string_view id) {
+    if (id == "households") return static_cast<double>(r.households);
+    if (id == "reported") return static_cast<double>(r.reported);
+    if (id == "waiting") return static_cast<double>(r.waiting);
+    if (id == "accepted") return static_cast<double>(r.accepted);
+    if (id == "refused") return static_cast<double>(r.refused);
+    if (id == "open") return static_cast<double>(r.open);
+    if (id == "closed") return static_cast<double>(r.closed);
+    if (id == "closed_on_time") return static_cast<double>(r.closedOnTime);
+    if (id == "overdue") return static_cast<double>(r.overdue);
+    if (id == "disputes") return static_cast<double>(r.disputes);
+    if (id == "mediated") return static_cast<double>(r.mediated);
+    if (id == "closure_rate") return r.closureRate();
+    if (id == "on_time_rate") return r.onTimeRate();
+    if (id == "mediation_rate") return r.mediationRate();
+    if (id == "per_100_households") return r.per100Households();
+    return 0;
+}
+
+std::string statCell(const StatRow& r, const StatColumn& c) {
+    if (c.id == "key") return r.key;
+    if (c.id == "label") return r.label;
+    if (c.id == "households" && r.households < 0) return "";
+    const double v = statValue(r, c.id);
+    if (c.rate) return fmt::format("{:.3f}", v);
+    if (c.id == "per_100_households") return fmt::format("{:.2f}", v);
+    return fmt::format("{}", static_cast<long long>(v));
 }
 
 MonthlyTrend monthlyTrend(const IssueTable& t, const IssueFilter& filter) {

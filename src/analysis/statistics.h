@@ -45,6 +45,20 @@ struct Statistics {
 /// an issue.
 Statistics computeStatistics(const IssueTable& t, GroupBy by, const IssueFilter& filter, ledger::Time now);
 
+/// One column of a statistics table.
+struct StatColumn {
+    std::string_view id;     ///< CSV / JSON name
+    std::string_view label;  ///< Chinese heading
+    bool number = true;      ///< numeric (key and label are text)
+    bool rate = false;       ///< a share 0–1 (shown as a percentage)
+};
+/// The columns of a statistics table grouped by `by` (households only for grids and communities).
+std::vector<StatColumn> statColumns(GroupBy by);
+/// Row `r`'s value in numeric column `id` (rates as 0–1).
+double statValue(const StatRow& r, std::string_view id);
+/// Row `r`'s cell in column `c` as text: rates with three decimals, counts as integers.
+std::string statCell(const StatRow& r, const StatColumn& c);
+
 /// Issues per month and category (the monthly trend chart).
 struct MonthlyTrend {
     std::vector<std::string> months;      ///< "2026-03", consecutive

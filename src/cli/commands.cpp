@@ -26,6 +26,16 @@ const std::vector<Command>& commands() {
         {"synth", "synth OUT.sqlite --households N [--seed S] [--crs EPSG:N] [--truth TRUTH.csv]",
          "generate a synthetic district of N households for benchmarks (buildings, grids, messy addresses, issues)",
          {"households", "seed", "crs", "truth"}, {}, runSynth},
+        {"stats", "stats PROJECT [--by grid|community|month|category] [--json|--csv|--out OUT.csv|OUT.xlsx] "
+                  "[--category C ...] [--state S] [--severity S] [--grid CODE] [--from DATE --to DATE] [--overdue]",
+         "issue ledger figures: reported, accepted, closed, overdue, disputes mediated, closure and mediation rates",
+         {"by", "out", "category", "state", "severity", "grid", "from", "to"}, {"json", "csv", "overdue"}, runStats},
+        {"issue", "issue PROJECT ISSUE", "one issue: its state, level, deadline, history and the actions open to it", {}, {},
+         runIssue},
+        {"issue-transition", "issue-transition PROJECT ISSUE --action ACTION [--note TEXT] [--at TIME] [--deadline TIME]",
+         "move an issue through the workflow (accept, refuse, dispatch, handle, escalate, return, feedback, verify, "
+         "close, strike-off, extend), stored as an event",
+         {"action", "note", "at", "deadline"}, {}, runIssueTransition},
         {"split", "split PROJECT --grid CODE --line WKT [--json]",
          "split a grid along a line (the boundary bends around cut buildings; the larger part keeps the code)",
          {"grid", "line"}, {"json"}, runSplit},

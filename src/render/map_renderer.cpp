@@ -407,6 +407,12 @@ void drawAttribution(QPainter& p, const QString& text, const QRectF& box, const 
     p.restore();
 }
 
+// Overlays go over the frame kept for selection changes, so that frame never holds them.
+void drawOverlays(QPainter& p, const MapView& view, const RenderOptions& options, std::stop_token stop) {
+    for (const auto& o : options.overlays)
+        if (o && !stop.stop_requested()) o->draw(p, view, stop);
+}
+
 }  // namespace
 
 QString attributionText(const model::MapModel& model, const MapStyle& style) {
@@ -538,6 +544,10 @@ Result<RenderResult> MapRenderer::draw(QPainter& painter, const MapView& view, c
         *base = image->copy();
         lap("keeping the base");
     }
+    if (!frame.stopped() && !options.overlays.empty()) {
+        drawOverlays(painter, view, options, stop);
+        lap("overlays");
+    }
     if (!frame.stopped()) frame.selection();
     result.features = frame.features();
 
@@ -562,6 +572,7 @@ void MapRenderer::overlay(QPainter& painter, const MapView& view, const RenderOp
                           const std::vector<PlacedLabel>& labels) const {
     painter.save();
     painter.setClipRect(QRectF(QPointF(0, 0), view.size), Qt::IntersectClip);
+    drawOverlays(painter, view, options, {});
     Frame(painter, *model_, style_, view, options, {}).selection();
     const MapFonts fonts = MapFonts::forOutput(view.output);
     const QString attribution = options.attribution ? attributionText(*model_, style_) : QString();

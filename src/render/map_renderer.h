@@ -17,6 +17,7 @@
 
 #include "model/map_model.h"
 #include "render/label_engine.h"
+#include "render/map_overlay.h"
 #include "render/map_style.h"
 #include "render/map_view.h"
 
@@ -35,6 +36,8 @@ struct RenderOptions {
     double fadeOutsideFocus = 0;
     bool labels = true;
     bool attribution = true;  ///< the data-source line in the bottom right corner
+    /// Drawn over the map (over a cached frame too), under the selection and labels: heatmap, choropleth.
+    std::vector<std::shared_ptr<const MapOverlay>> overlays;
 };
 
 /// Time spent on one stage of a frame: a layer's name, "boundaries", "points", "label placement

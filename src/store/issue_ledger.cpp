@@ -177,6 +177,19 @@ Result<void> writeDerivedLocation(Project& project, int64_t id, geo::Point p) {
     return {};
 }
 
+Result<std::vector<GridRef>> gridRefs(Project& project) {
+    auto st = project.db().prepare("SELECT code, coalesce(name, ''), coalesce(community, '') FROM grids ORDER BY code");
+    if (!st) return std::unexpected(st.error());
+    std::vector<GridRef> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) break;
+        out.push_back({st->text(0), st->text(1), st->text(2)});
+    }
+    return out;
+}
+
 Result<std::vector<std::pair<std::string, std::string>>> communityNames(Project& project) {
     auto st = project.db().prepare("SELECT code, name FROM communities ORDER BY code");
     if (!st) return std::unexpected(st.error());
@@ -193,9 +206,9 @@ Result<std::vector<std::pair<std::string, std::string>>> communityNames(Project&
 Result<void> scanLedger(Project& project, const std::function<void(const LedgerRow&)>& f) {
     const bool spatial = project.settings().srid != 0;
     auto st = project.db().prepare(fmt::format(
-        "SELECT i.id, i.issue_id, i.category, i.severity, i.state, i.level, i.reported_at, i.deadline, i.closed_at, "
-        "i.grid, g.community, {}, i.location_derived FROM issues i LEFT JOIN grids g ON g.code = i.grid ORDER BY i.id",
-        spatial ? "i.geom" : "NULL"));
+        "SELECT id, issue_id, category, severity, state, level, reported_at, deadline, closed_at, grid, {}, "
+        "location_derived FROM issues ORDER BY id",
+        spatial ? "geom" : "NULL"));
     if (!st) return std::unexpected(st.error());
     LedgerRow r;
     for (;;) {
@@ -212,14 +225,13 @@ Result<void> scanLedger(Project& project, const std::function<void(const LedgerR
         r.deadline = view(*st, 7);
         r.closedAt = view(*st, 8);
         r.grid = view(*st, 9);
-        r.community = view(*st, 10);
         r.location.reset();
-        if (!st->isNull(11)) {
-            auto g = geo::fromSpatialiteBlob(st->blob(11));
+        if (!st->isNull(10)) {
+            auto g = geo::fromSpatialiteBlob(st->blob(10));
             if (!g) return fail(fmt::format("issue {}: {}", r.id, g.error().message));
             if (!g->points.empty()) r.location = g->points.front();
         }
-        r.locationDerived = st->integer(12) != 0;
+        r.locationDerived = st->integer(11) != 0;
         f(r);
     }
     return {};

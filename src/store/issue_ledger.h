@@ -69,10 +69,16 @@ Result<void> writeDerivedLocation(Project& project, int64_t id, geo::Point p);
 /// The compact row the statistics and the heatmap work on.
 struct LedgerRow {
     int64_t id = 0;
-    std::string_view issueId, category, severity, state, level, reportedAt, deadline, closedAt, grid, community;
+    std::string_view issueId, category, severity, state, level, reportedAt, deadline, closedAt, grid;
     std::optional<geo::Point> location;
     bool locationDerived = false;
 };
+/// A grid's code, name and community code.
+struct GridRef {
+    std::string code, name, community;
+};
+/// Every grid (active ones; retired grids live in grid_history), by code.
+Result<std::vector<GridRef>> gridRefs(Project& project);
 /// Code and name of every community, by code.
 Result<std::vector<std::pair<std::string, std::string>>> communityNames(Project& project);
 
