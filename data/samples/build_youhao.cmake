@@ -52,6 +52,8 @@ cli(issues import "${partial}" --layer issues "${SOURCES}/issues.csv")
 # are left for the importer to find.
 cli(households-a import "${partial}" --layer households "${SOURCES}/households_a.csv" --field tags=关注人群)
 cli(households-b import "${partial}" --layer households "${SOURCES}/households_b.xlsx" --field tags=关注人群)
+# Every household linked to its building by its address (户进房), so grid counts come from links.
+cli(geocode geocode "${partial}")
 
 if(EXISTS "${partial}-wal")
   message(FATAL_ERROR "sample: ${partial}-wal is left over; the project was not closed cleanly")

@@ -45,5 +45,6 @@ int runSuggestSplit(const Args&);
 int runValidate(const Args&);
 int runHistory(const Args&);
 int runUndo(const Args&);
+int runGeocode(const Args&);
 
 }  // namespace ga::cli

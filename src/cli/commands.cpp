@@ -53,6 +53,9 @@ const std::vector<Command>& commands() {
          {"json"}, runHistory},
         {"undo", "undo PROJECT [--to EDIT_ID]",
          "undo the last edit, or roll back to just after edit EDIT_ID (the undo is itself logged)", {"to"}, {}, runUndo},
+        {"geocode", "geocode PROJECT [--threshold T] [--review OUT.csv] [--json] [--points-only] [--threads N]",
+         "link households to buildings by address and location (户进房); the rest go to the review queue",
+         {"threshold", "review", "threads"}, {"json", "points-only"}, runGeocode},
     };
     return all;
 }

@@ -25,7 +25,8 @@ std::string_view extraColumns(Layer l) {
     case Layer::Buildings: return ", grid TEXT";
     case Layer::Households:
         return ", building_id INTEGER REFERENCES buildings(id) ON DELETE SET NULL"
-               ", match_level TEXT, confidence REAL, state TEXT NOT NULL DEFAULT 'active'";
+               ", match_level TEXT, confidence REAL, state TEXT NOT NULL DEFAULT 'active'"
+               ", match_reason TEXT, link_method TEXT";
     case Layer::Issues: return ", grid TEXT, location_derived INTEGER NOT NULL DEFAULT 0";
     default: return "";
     }
@@ -73,8 +74,17 @@ CREATE TABLE issue_events (
   from_state TEXT, to_state TEXT NOT NULL, actor TEXT, at TEXT NOT NULL, note TEXT,
   action TEXT, level TEXT, deadline TEXT);
 CREATE TABLE address_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL, kind TEXT NOT NULL);
+-- Households the geocoder left for an operator (户进房 review), each with its ranked candidates.
+CREATE TABLE review_queue (
+  household INTEGER PRIMARY KEY REFERENCES households(id) ON DELETE CASCADE,
+  reason TEXT NOT NULL, level TEXT, queued_at TEXT NOT NULL);
+CREATE TABLE review_candidates (
+  household INTEGER NOT NULL REFERENCES review_queue(household) ON DELETE CASCADE, rank INTEGER NOT NULL,
+  building INTEGER NOT NULL REFERENCES buildings(id) ON DELETE CASCADE, confidence REAL NOT NULL,
+  PRIMARY KEY (household, rank)) WITHOUT ROWID;
 CREATE INDEX buildings_grid ON buildings(grid);
 CREATE INDEX households_building ON households(building_id);
+CREATE INDEX review_candidates_building ON review_candidates(building);
 CREATE INDEX issues_grid ON issues(grid);
 CREATE INDEX issue_events_issue ON issue_events(issue);
 CREATE INDEX staff_grid ON staff(grid);

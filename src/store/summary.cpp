@@ -23,7 +23,8 @@ long long ProjectSummary::count(std::string_view layer) const {
 }
 
 Result<std::vector<GridCount>> gridCounts(Project& project) {
-    // A building counts its active linked households where it has any, else its attribute.
+    // A building counts its active linked households where it has any, else its attribute; an
+    // attribute of 0 (a school, a shop) adds nothing, so it does not make the count "mixed".
     constexpr std::string_view sql = R"sql(
 WITH linked AS (
   SELECT building_id, count(*) AS n, sum(coalesce(members, 0)) AS people
@@ -33,7 +34,7 @@ per_building AS (
          CASE WHEN l.n > 0 THEN l.n ELSE coalesce(b.households, 0) END AS hh,
          coalesce(l.people, 0) AS people,
          CASE WHEN l.n > 0 THEN 1 ELSE 0 END AS from_links,
-         CASE WHEN (l.n IS NULL OR l.n = 0) AND b.households IS NOT NULL THEN 1 ELSE 0 END AS from_attr
+         CASE WHEN (l.n IS NULL OR l.n = 0) AND b.households > 0 THEN 1 ELSE 0 END AS from_attr
   FROM buildings b LEFT JOIN linked l ON l.building_id = b.id WHERE b.grid IS NOT NULL)
 SELECT g.id, g.code, coalesce(g.name, ''), coalesce(g.community, ''),
        coalesce(sum(p.hh), 0), coalesce(sum(p.people), 0), count(p.grid),

@@ -1,0 +1,70 @@
+#pragma once
+// Compound names as registers write them, matched to the project's compounds: exactly, by
+// alias, without the phase, by a unique prefix (华荣 → 华荣上海城), inside a longer text, then
+// fuzzily — edit distance where a homophone-prone character (华容 for 华荣) costs less than any
+// other typo — with the candidates ranked by score.
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "geocode/address_index.h"
+
+namespace ga::geocode {
+
+/// Scores the matcher adjusts when the rest of the address (community, road) singles out one of
+/// several compounds a shortened name or a name without phase stands for.
+inline constexpr double kPrefixUnique = 0.92;
+inline constexpr double kPrefixPhases = 0.85;
+inline constexpr double kPrefixMany = 0.6;
+inline constexpr double kWithoutPhaseUnique = 0.95;
+inline constexpr double kWithoutPhaseMany = 0.86;
+
+/// How a compound name was recognised; each way has its own score.
+enum class CompoundMatchKind : uint8_t { Name, Alias, WithoutPhase, Prefix, InText, Similar, Gate };
+
+struct CompoundHit {
+    uint32_t compound = kNone;
+    double score = 0;  ///< 1 for the exact name, less the further the text is from it
+    CompoundMatchKind kind = CompoundMatchKind::Name;
+};
+
+/// Distance between two names in edits, a substitution of homophone-prone characters costing 0.3.
+double nameDistance(std::u32string_view a, std::u32string_view b);
+
+/// Each character replaced by the first of its homophone group (荣, 容, 蓉 → 荣): two names with
+/// equal keys at a position differ there by a homophone typo at most.
+std::u32string homophoneKey(std::u32string_view text);
+
+class CompoundMatcher {
+public:
+    explicit CompoundMatcher(const AddressIndex& index);
+
+    /// Rows of the edit-distance table, kept between calls.
+    struct Scratch {
+        std::vector<double> row0, row1;
+    };
+    /// nameDistance() over texts whose homophone keys are known.
+    static double editDistance(std::u32string_view a, std::u32string_view aKey, std::u32string_view b,
+                               std::u32string_view bKey, Scratch& scratch);
+
+    /// Compounds `text` (normalised, without phase) with `phase` may stand for, best first; results
+    /// are remembered, so one matcher per thread.
+    const std::vector<CompoundHit>& match(const std::string& text, const std::string& phase);
+
+private:
+    std::vector<CompoundHit> compute(const std::string& text, const std::string& phase) const;
+    void exact(std::string_view key, const std::string& phase, bool phaseWritten, std::vector<CompoundHit>& out) const;
+    void byPrefix(const std::string& text, const std::string& phase, std::vector<CompoundHit>& out) const;
+    void inText(const std::u32string& text, const std::string& phase, std::vector<CompoundHit>& out) const;
+    void similar(const std::u32string& text, const std::string& phase, std::vector<CompoundHit>& out) const;
+
+    const AddressIndex& index_;
+    std::unordered_map<std::string, std::vector<CompoundHit>> cache_;
+    // Scratch for similar(): characters shared with each indexed name, and the names touched.
+    mutable std::vector<uint16_t> shared_;
+    mutable std::vector<uint32_t> touched_;
+    mutable Scratch scratch_;
+};
+
+}  // namespace ga::geocode

@@ -1,0 +1,259 @@
+#include "geocode/geocoder.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+#include <vector>
+
+#include "core/json_writer.h"
+#include "geo/hilbert.h"
+#include "geo/zone_assignment.h"
+#include "geocode/address_index.h"
+#include "geocode/batch_matcher.h"
+#include "store/address_sources.h"
+#include "store/cancellation.h"
+#include "store/household_links.h"
+#include "store/review_queue.h"
+
+namespace ga::geocode {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// Confidence of a link made by location: the footprint decides, whatever the address says.
+constexpr float kPointConfidence = 0.95f;
+constexpr float kPointConfirmedConfidence = 0.99f;
+// From this many links on, the household → building index is rebuilt rather than updated.
+constexpr size_t kManyLinks = 5000;
+struct Progress {
+    const GeocodeOptions& options;
+    void operator()(std::string_view stage, double fraction) const {
+        if (options.progress) options.progress(stage, fraction);
+    }
+};
+
+bool cancelled(const GeocodeOptions& o) { return o.cancelled && o.cancelled->load(std::memory_order_relaxed); }
+
+int threadCount(const GeocodeOptions& o) {
+    if (o.threads > 0) return o.threads;
+    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+// For each located household (h.located order), the index of the building its point lies in,
+// or kNone. The points are split along the Hilbert curve, one stretch per thread, so each thread
+// prepares the footprints of its own part of the map.
+Result<std::vector<uint32_t>> locateAll(store::Project& project, const AddressIndex& index,
+                                        const store::HouseholdsToGeocode& h, const GeocodeOptions& options) {
+    std::vector<uint32_t> found(h.points.size(), kNone);
+    if (h.points.empty()) return found;
+    auto footprints = store::readBuildingFootprints(project);
+    if (!footprints) return std::unexpected(footprints.error());
+    std::vector<geo::Geometry> shapes;
+    std::vector<uint32_t> buildingOf;
+    shapes.reserve(footprints->size());
+    for (store::BuildingFootprint& f : *footprints) {
+        const uint32_t b = index.buildingById(f.id);
+        if (b == kNone) continue;
+        shapes.push_back(std::move(f.footprint));
+        buildingOf.push_back(b);
+    }
+    const std::vector<uint32_t> order = geo::hilbertOrder(std::span<const geo::Point>(h.points));
+    const size_t parts =
+        std::min<size_t>(static_cast<size_t>(threadCount(options)), std::max<size_t>(1, order.size() / 4096));
+    std::vector<std::vector<int>> zones(parts);
+    auto work = [&](size_t part) {
+        const size_t b = order.size() * part / parts, e = order.size() * (part + 1) / parts;
+        std::vector<geo::Point> pts;
+        pts.reserve(e - b);
+        for (size_t k = b; k < e; ++k) pts.push_back(h.points[order[k]]);
+        zones[part] = geo::assignPoints(pts, shapes);
+    };
+    {
+        std::vector<std::jthread> workers;
+        for (size_t p = 1; p < parts; ++p) workers.emplace_back(work, p);
+        work(0);
+    }
+    for (size_t part = 0; part < parts; ++part) {
+        const size_t b = order.size() * part / parts;
+        for (size_t k = 0; k < zones[part].size(); ++k)
+            if (zones[part][k] >= 0) found[order[b + k]] = buildingOf[static_cast<size_t>(zones[part][k])];
+    }
+    return found;
+}
+
+// The address result corrected by the household's location: a point inside a building links
+// to it; the address only confirms it, or — when it is sure of another building — sends the
+// household to review with both candidates.
+MatchResult withLocation(MatchResult address, uint32_t building, double threshold) {
+    MatchResult r = address;
+    const bool addressSure = address.linkable(threshold);
+    if (addressSure && address.candidates[0].building != building) {
+        r.problem = Reason::PointDisagrees;
+        r.candidates[0] = {building, kPointConfidence};
+        r.candidateCount = 1;
+        r.candidates[r.candidateCount++] = {address.candidates[0].building, address.candidates[0].confidence};
+        for (size_t k = 1; k < address.candidateCount && r.candidateCount < kMaxCandidates; ++k)
+            if (address.candidates[k].building != building) r.candidates[r.candidateCount++] = address.candidates[k];
+        r.confidence = kPointConfidence;
+        return r;
+    }
+    const bool confirmed = addressSure && address.candidates[0].building == building;
+    r.how = confirmed ? Reason::PointConfirmed : Reason::PointInBuilding;
+    r.problem = Reason::None;
+    r.level = confirmed ? address.level : MatchLevel::Building;
+    r.confidence = confirmed ? kPointConfirmedConfidence : kPointConfidence;
+    r.candidates[0] = {building, r.confidence};
+    r.candidateCount = 1;
+    return r;
+}
+
+}  // namespace
+
+Result<GeocodeReport> geocodeProject(store::Project& project, const GeocodeOptions& options) {
+    if (project.readOnly()) return fail(fmt::format("{}: the project is open read-only", project.path()));
+    const auto start = Clock::now();
+    const Progress progress{options};
+    GeocodeReport report;
+
+    progress("reading", 0);
+    store::watchCancellation(project, options.cancelled);
+    struct Unwatch {
+        store::Project& p;
+        ~Unwatch() { store::watchCancellation(p, nullptr); }
+    } unwatch{project};
+    // The batch holds the write transaction from here: the buildings read are those linked to.
+    auto batch = store::LinkBatch::begin(project);
+    if (!batch) return std::unexpected(batch.error());
+    auto sources = store::readAddressSources(project);
+    if (!sources) return std::unexpected(sources.error());
+    auto households = store::readHouseholdsToGeocode(project);
+    if (!households) return std::unexpected(households.error());
+    const store::HouseholdsToGeocode& h = *households;
+    AddressIndex index = AddressIndex::build(*sources);
+    report.households = static_cast<long long>(h.size());
+    report.readSeconds = since(start);
+    progress("reading", 1);
+
+    auto t = Clock::now();
+    std::vector<MatchResult> results;
+    if (options.matchAddresses) {
+        BatchOptions matching;
+        matching.threads = options.threads;
+        matching.cancelled = options.cancelled;
+        if (options.progress) matching.progress = [&](double f) { progress("matching", f); };
+        auto matched = matchBatch(
+            index, h.size(), [&](size_t i) { return h.address(i); },
+            [&](size_t i) { return h.methods[i] == store::LinkMethod::Manual; }, matching);
+        if (!matched) return std::unexpected(matched.error());
+        results = std::move(*matched);
+    }
+    report.matchSeconds = since(t);
+
+    t = Clock::now();
+    progress("locating", 0);
+    auto located = locateAll(project, index, h, options);
+    if (!located) return std::unexpected(located.error());
+    if (cancelled(options)) return fail("geocoding cancelled");
+    report.pointSeconds = since(t);
+    progress("locating", 1);
+
+    // Decide per household: link, or queue with candidates (keeping an earlier link).
+    t = Clock::now();
+    std::vector<uint32_t> pointOf(options.matchAddresses ? h.size() : 0, kNone);
+    for (size_t k = 0; k < h.located.size(); ++k)
+        if (options.matchAddresses) pointOf[h.located[k]] = (*located)[k];
+    std::vector<store::HouseholdLink> links;
+    std::vector<store::ReviewEntry> queue;
+    std::vector<int64_t> leftQueue;
+    links.reserve(h.size());
+    const auto& buildings = index.buildings();
+    auto decide = [&](size_t i, const MatchResult& r) {
+        const int64_t before = h.buildings[i];
+        if (r.linkable(options.threshold)) {
+            const Candidate& best = r.candidates[0];
+            const int64_t id = buildings[best.building].id;
+            const bool byPoint = r.how == Reason::PointInBuilding || r.how == Reason::PointConfirmed;
+            links.push_back({h.ids[i], id, matchLevelId(r.level), best.confidence, reasonId(r.how),
+                             byPoint ? store::LinkMethod::Point : store::LinkMethod::Address});
+            ++report.linked;
+            report.linkedByPoint += byPoint;
+            ++report.linkedByLevel[static_cast<size_t>(r.level)];
+            report.changed += before != id;
+            return true;
+        }
+        MatchResult q = r;
+        if (q.problem == Reason::None) q.problem = Reason::Doubtful;
+        store::ReviewEntry e{h.ids[i], std::string(reasonId(q.reason())), std::string(matchLevelId(q.level)), {}};
+        for (size_t k = 0; k < q.candidateCount; ++k)
+            e.candidates.push_back({buildings[q.candidates[k].building].id, q.candidates[k].confidence});
+        ++report.reviewByReason[e.reason];
+        ++report.review;
+        if (before > 0) {
+            ++report.keptLinks;  // nothing already linked is lost
+        } else {
+            links.push_back({h.ids[i], 0, "", 0, reasonId(q.reason()), store::LinkMethod::None});
+        }
+        queue.push_back(std::move(e));
+        return false;
+    };
+    if (options.matchAddresses) {
+        for (size_t i = 0; i < h.size(); ++i) {
+            if (h.methods[i] == store::LinkMethod::Manual) {
+                ++report.manual;
+                continue;
+            }
+            decide(i, pointOf[i] != kNone ? withLocation(results[i], pointOf[i], options.threshold) : results[i]);
+        }
+    } else {
+        for (size_t k = 0; k < h.located.size(); ++k) {
+            const size_t i = h.located[k];
+            if (h.methods[i] == store::LinkMethod::Manual) {
+                ++report.manual;
+                continue;
+            }
+            if ((*located)[k] == kNone) continue;
+            decide(i, withLocation(MatchResult{}, (*located)[k], options.threshold));
+            leftQueue.push_back(h.ids[i]);
+        }
+    }
+
+    progress("writing", 0);
+    // Rebuilding the household → building index once is cheaper than updating it row by row
+    // when a good share of the households change.
+    const bool many = links.size() >= kManyLinks && links.size() * 10 >= h.size();
+    if (auto r = batch->write(links, many); !r) return std::unexpected(r.error());
+    progress("writing", 0.8);
+    if (options.matchAddresses) {
+        if (auto r = store::replaceReviewQueue(project, queue); !r) return std::unexpected(r.error());
+    } else if (auto r = store::removeFromReviewQueue(project, leftQueue); !r) {
+        return std::unexpected(r.error());
+    }
+    JsonWriter w;
+    w.beginObject()
+        .field("households", report.households)
+        .field("linked", report.linked)
+        .field("linked_by_point", report.linkedByPoint)
+        .field("review", report.review)
+        .field("kept_links", report.keptLinks)
+        .field("manual", report.manual)
+        .field("changed", report.changed)
+        .field("threshold", options.threshold)
+        .field("addresses", options.matchAddresses)
+        .endObject();
+    auto logged =
+        project.logEdit({store::resolveOperator(options.operatorName, project.settings()), "geocode", "households",
+                         fmt::format("户进房：{} 户关联到楼栋，{} 户待复核", report.linked, report.review), w.str()});
+    if (!logged) return std::unexpected(logged.error());
+    if (auto r = batch->commit(); !r) return std::unexpected(r.error());
+    report.editId = *logged;
+    report.writeSeconds = since(t);
+    report.seconds = since(start);
+    progress("writing", 1);
+    return report;
+}
+
+}  // namespace ga::geocode

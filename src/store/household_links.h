@@ -1,0 +1,97 @@
+#pragma once
+// Household → building links (户进房): what the geocoder reads (every active household's
+// address, location and current link) and writes back (building, match level, confidence,
+// reason and how the link was made).
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geo/geometry.h"
+#include "store/project.h"
+
+namespace ga::store {
+
+/// How a household's link was made; a manual link is never overwritten by the geocoder.
+enum class LinkMethod : uint8_t { None, Address, Point, Manual };
+std::string_view linkMethodId(LinkMethod m);
+LinkMethod linkMethodFromId(std::string_view id);
+
+/// Every active household, column by column; addresses packed into one string.
+struct HouseholdsToGeocode {
+    std::vector<int64_t> ids;
+    std::vector<int64_t> buildings;     ///< current link, 0 when none
+    std::vector<LinkMethod> methods;    ///< how the current link was made
+    std::string addressText;            ///< all addresses back to back
+    std::vector<uint32_t> addressEnds;  ///< end of address i in addressText
+    std::vector<uint32_t> located;      ///< households (indexes) that have a location
+    std::vector<geo::Point> points;     ///< their locations, project CRS, parallel to `located`
+
+    size_t size() const { return ids.size(); }
+    std::string_view address(size_t i) const {
+        const uint32_t b = i == 0 ? 0 : addressEnds[i - 1];
+        return std::string_view(addressText).substr(b, addressEnds[i] - b);
+    }
+};
+
+/// Reads every active household (state 'active').
+Result<HouseholdsToGeocode> readHouseholdsToGeocode(Project& project);
+
+/// One household's link as the geocoder leaves it.
+struct HouseholdLink {
+    int64_t household = 0;
+    int64_t building = 0;    ///< 0: no link
+    std::string_view level;  ///< building / unit / room ("" without a link)
+    double confidence = 0;
+    std::string_view reason;  ///< reason id (geocode::reasonId)
+    LinkMethod method = LinkMethod::None;
+};
+
+/// Writes the links; call inside the caller's transaction. Rows are updated as given: leave out
+/// households whose link must stay as it is.
+Result<void> writeHouseholdLinks(Project& project, std::span<const HouseholdLink> links);
+
+/// One geocoding run's writes, fast enough for a million households: a write transaction held
+/// from before the buildings are read (so every building id written still exists and foreign
+/// keys need not be checked row by row), SpatiaLite's per-row timestamp triggers on households
+/// lifted (the time is stamped once), the household → building index rebuilt once instead of
+/// row by row, and a large page cache. Everything is rolled back unless commit() is reached;
+/// the connection's settings are put back either way.
+class LinkBatch {
+public:
+    /// Begins the batch (no transaction may be open on the project).
+    static Result<LinkBatch> begin(Project& project);
+    LinkBatch(LinkBatch&& o) noexcept;
+    LinkBatch& operator=(LinkBatch&&) = delete;
+    ~LinkBatch();
+
+    /// Writes links; with `many`, the building index is dropped first and rebuilt at commit.
+    Result<void> write(std::span<const HouseholdLink> links, bool many);
+    /// Restores triggers and index, commits, and puts the connection's settings back.
+    Result<void> commit();
+
+private:
+    explicit LinkBatch(Project& project) : project_(&project) {}
+    void restoreSettings();
+    Project* project_;  ///< null once the settings are restored
+    std::optional<Transaction> tx_;
+    std::vector<std::pair<std::string, std::string>> triggers_;  ///< lifted: name, SQL
+    bool indexDropped_ = false;
+    int64_t cacheSize_ = -2000;
+};
+
+/// A household's link as stored.
+struct StoredLink {
+    std::optional<int64_t> building;
+    std::string level, reason;
+    std::optional<double> confidence;
+    LinkMethod method = LinkMethod::None;
+};
+Result<StoredLink> readHouseholdLink(Project& project, int64_t household);
+
+/// Sets one household's link as given (inside the caller's transaction).
+Result<void> setHouseholdLink(Project& project, int64_t household, const StoredLink& link);
+
+}  // namespace ga::store
