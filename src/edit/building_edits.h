@@ -15,8 +15,8 @@
 namespace ga::edit {
 
 struct BuildingAttributes {
-    std::string compound, number, road, door, use, name;
-    std::optional<long long> households, floors, units;
+    std::string compound = {}, number = {}, road = {}, door = {}, use = {}, name = {};
+    std::optional<long long> households = {}, floors = {}, units = {};
 };
 
 /// Why the households of a deleted building wait for review (the geocoder's reason id for an

@@ -1,5 +1,6 @@
 #include "edit/snapper.h"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -25,8 +26,9 @@ Snap Snapper::snap(geo::Point p, double tolerance) const {
     best.point = p;
     double bestDist = tolerance;
     auto consider = [&](geo::Point v, SnapKind kind, int road, uint32_t ring, uint32_t segment) {
+        // Earlier kinds win ties: a grid corner on a road's end is a grid corner.
         const double d = dist(v, p);
-        if (d <= bestDist) {
+        if (d < bestDist || (d == bestDist && best.kind == SnapKind::None)) {
             bestDist = d;
             best = {v, kind, road, ring, segment};
         }
@@ -90,19 +92,41 @@ std::optional<std::vector<geo::Point>> Snapper::traceAlongRoads(const Snap& a, c
         links[i].push_back({j, dist(p, q)});
         links[j].push_back({i, dist(p, q)});
     };
+    // Road segments near both points, cut where the snapped points lie and where roads cross
+    // (road lines are not noded at junctions in imported data).
+    struct Segment {
+        geo::Point p, q;
+        std::vector<geo::Point> cuts;
+    };
+    std::vector<Segment> segments;
     for (uint32_t r : ws_.roadsInBox(box)) {
         const geo::Geometry& g = ws_.roads()[r].geometry;
         for (uint32_t k = 0; k < g.ringCount(); ++k) {
             const auto line = g.ring(k);
             for (uint32_t i = 0; i + 1 < line.size(); ++i) {
-                std::vector<geo::Point> cuts = {line[i]};
+                Segment seg{line[i], line[i + 1], {}};
                 for (const Snap* s : {&a, &b})
-                    if (s->road == static_cast<int>(r) && s->ring == k && s->segment == i) cuts.push_back(s->point);
-                if (cuts.size() == 3 && dist(line[i], cuts[2]) < dist(line[i], cuts[1])) std::swap(cuts[1], cuts[2]);
-                cuts.push_back(line[i + 1]);
-                for (size_t c = 0; c + 1 < cuts.size(); ++c) link(cuts[c], cuts[c + 1]);
+                    if (s->road == static_cast<int>(r) && s->ring == k && s->segment == i) seg.cuts.push_back(s->point);
+                segments.push_back(std::move(seg));
             }
         }
+    }
+    for (size_t i = 0; i < segments.size(); ++i)
+        for (size_t j = i + 1; j < segments.size(); ++j)
+            if (segmentsCrossProperly(segments[i].p, segments[i].q, segments[j].p, segments[j].q)) {
+                const geo::Point x = crossingPoint(segments[i].p, segments[i].q, segments[j].p, segments[j].q);
+                segments[i].cuts.push_back(x);
+                segments[j].cuts.push_back(x);
+            }
+    for (Segment& seg : segments) {
+        std::sort(seg.cuts.begin(), seg.cuts.end(),
+                  [&](const geo::Point& u, const geo::Point& v) { return dist(seg.p, u) < dist(seg.p, v); });
+        geo::Point from = seg.p;
+        for (const geo::Point& c : seg.cuts) {
+            link(from, c);
+            from = c;
+        }
+        link(from, seg.q);
     }
     const auto from = ids.find(a.point), to = ids.find(b.point);
     if (from == ids.end() || to == ids.end()) return std::nullopt;

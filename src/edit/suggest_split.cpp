@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <numeric>
 #include <random>
@@ -29,7 +32,7 @@ constexpr size_t kDrawn = 8;
 struct Edge {
     uint32_t a, b;
     double cost;
-    bool road;
+    int road;  // slot of the road the edge crosses, -1 when none
 };
 
 struct Candidate {
@@ -95,6 +98,46 @@ std::optional<geo::Geometry> meetingLine(const geo::Geometry& a, const geo::Geom
     return geo::Geometry::lineString(pts);
 }
 
+// The road that carries most of a partition's cut edges, when it carries at least half of them.
+std::optional<int> crossedRoad(const Candidate& c, const std::vector<Edge>& edges) {
+    std::map<int, int> crossings;
+    int cut = 0;
+    for (const Edge& e : edges)
+        if (c.side[e.a] != c.side[e.b]) {
+            ++cut;
+            if (e.road >= 0) ++crossings[e.road];
+        }
+    const auto best = std::max_element(crossings.begin(), crossings.end(),
+                                       [](const auto& x, const auto& y) { return x.second < y.second; });
+    if (best == crossings.end() || 2 * best->second < cut) return std::nullopt;
+    return best->first;
+}
+
+// A road's centre line, its ends pushed on along their direction until they are 2 m outside
+// `box` (the grid's box).
+std::optional<geo::Geometry> roadLine(const geo::Geometry& road, geo::Box box) {
+    if (road.ringCount() != 1 || road.ring(0).size() < 2) return std::nullopt;
+    std::vector<geo::Point> pts(road.ring(0).begin(), road.ring(0).end());
+    box.minx -= 2;
+    box.miny -= 2;
+    box.maxx += 2;
+    box.maxy += 2;
+    auto extend = [&](geo::Point end, geo::Point inner) {
+        const double dx = end.x - inner.x, dy = end.y - inner.y, len = std::hypot(dx, dy);
+        if (len == 0 || !box.contains(end)) return end;
+        const double ux = dx / len, uy = dy / len;
+        double t = std::numeric_limits<double>::infinity();
+        if (ux > 0) t = std::min(t, (box.maxx - end.x) / ux);
+        if (ux < 0) t = std::min(t, (box.minx - end.x) / ux);
+        if (uy > 0) t = std::min(t, (box.maxy - end.y) / uy);
+        if (uy < 0) t = std::min(t, (box.miny - end.y) / uy);
+        return geo::Point{end.x + t * ux, end.y + t * uy};
+    };
+    pts.front() = extend(pts.front(), pts[1]);
+    pts.back() = extend(pts.back(), pts[pts.size() - 2]);
+    return geo::Geometry::lineString(pts);
+}
+
 }  // namespace
 
 Result<SplitSuggestion> suggestSplit(const Workspace& ws, const std::string& code, const SuggestOptions& options) {
@@ -124,22 +167,29 @@ Result<SplitSuggestion> suggestSplit(const Workspace& ws, const std::string& cod
     auto delaunay = geo::delaunayEdges(reps);
     if (!delaunay) return std::unexpected(delaunay.error());
     // Road segments near the grid, to price the edges that cross them.
-    std::vector<std::pair<geo::Point, geo::Point>> roadSegments;
+    struct RoadSegment {
+        geo::Point p, q;
+        int road;
+    };
+    std::vector<RoadSegment> roadSegments;
     for (uint32_t r : ws.roadsInBox(grid.bounds())) {
         const geo::Geometry& road = ws.roads()[r].geometry;
         for (size_t k = 0; k < road.ringCount(); ++k) {
             const auto line = road.ring(k);
-            for (size_t i = 0; i + 1 < line.size(); ++i) roadSegments.emplace_back(line[i], line[i + 1]);
+            for (size_t i = 0; i + 1 < line.size(); ++i) roadSegments.push_back({line[i], line[i + 1], static_cast<int>(r)});
         }
     }
     std::vector<Edge> edges;
     for (const auto& [a, b] : *delaunay) {
-        const bool road = std::any_of(roadSegments.begin(), roadSegments.end(), [&](const auto& s) {
-            return segmentsIntersect(reps[a], reps[b], s.first, s.second);
-        });
+        int road = -1;
+        for (const RoadSegment& s : roadSegments)
+            if (segmentsIntersect(reps[a], reps[b], s.p, s.q)) {
+                road = s.road;
+                break;
+            }
         const std::string& ca = ws.buildings()[members[a]].compound;
         const bool compound = !ca.empty() && ca == ws.buildings()[members[b]].compound;
-        edges.push_back({a, b, road ? kAcrossRoad : compound ? kInCompound : kInBlock, road});
+        edges.push_back({a, b, road >= 0 ? kAcrossRoad : compound ? kInCompound : kInBlock, road});
     }
     const double gridArea = stableArea(grid);
 
@@ -202,7 +252,7 @@ Result<SplitSuggestion> suggestSplit(const Workspace& ws, const std::string& cod
             double cost = 0;
             int cut = 0, roads = 0;
             for (const Edge& e : edges)
-                if (cand.side[e.a] != cand.side[e.b]) cost += e.cost, ++cut, roads += e.road;
+                if (cand.side[e.a] != cand.side[e.b]) cost += e.cost, ++cut, roads += e.road >= 0;
             cand.first = a;
             cand.second = b;
             cand.roadShare = cut > 0 ? static_cast<double>(roads) / cut : 0;
@@ -216,9 +266,35 @@ Result<SplitSuggestion> suggestSplit(const Workspace& ws, const std::string& cod
         return fail(fmt::format("找不到把网格 {}（{} 户）分成两块且都在 {}–{} 户的划分", code, total, range.min, range.max));
     std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.score < y.score; });
 
-    // Draw the boundary of the best partitions until one splits the grid as planned.
+    // Draw the boundary of the best partitions until one splits the grid as planned: along the
+    // road the cut crosses when that road alone divides the two sides, else through the gaps
+    // between their buildings.
+    auto accept = [&](const Candidate& c, geo::Geometry line) -> std::optional<SplitSuggestion> {
+        auto preview = previewSplit(ws, code, line);
+        if (!preview || preview->pieces.size() != 2 || !preview->cutBuildings.empty()) return std::nullopt;
+        const std::array<long long, 2> counts = {preview->households[0], preview->households[1]};
+        if (!((counts[0] == c.first && counts[1] == c.second) || (counts[0] == c.second && counts[1] == c.first)))
+            return std::nullopt;
+        SplitSuggestion s;
+        s.line = std::move(line);
+        const size_t big = counts[0] >= counts[1] ? 0 : 1;
+        for (size_t p = 0; p < 2; ++p) {
+            const size_t from = p == 0 ? big : 1 - big;
+            s.parts[p] = preview->pieces[from];
+            s.households[p] = counts[from];
+            s.compactness[p] = polsbyPopper(s.parts[p]);
+            for (size_t i = 0; i < preview->buildings.size(); ++i)
+                if (preview->buildingPiece[i] == static_cast<int>(from))
+                    s.buildings[p].push_back(ws.buildings()[preview->buildings[i]].id);
+        }
+        s.roadShare = c.roadShare;
+        return s;
+    };
     for (size_t k = 0; k < found.size() && k < kDrawn; ++k) {
         const Candidate& c = found[k];
+        if (auto road = crossedRoad(c, edges))
+            if (auto line = roadLine(ws.roads()[static_cast<size_t>(*road)].geometry, grid.bounds()))
+                if (auto s = accept(c, std::move(*line))) return *s;
         std::vector<const geo::Geometry*> groupA, groupB;
         for (size_t i = 0; i < n; ++i) (c.side[i] ? groupA : groupB).push_back(&ws.buildings()[members[i]].geometry);
         auto regions = divideBetween(grid, groupA, groupB);
@@ -226,25 +302,7 @@ Result<SplitSuggestion> suggestSplit(const Workspace& ws, const std::string& cod
         for (double simplify : {1.0, 0.0}) {
             auto line = meetingLine((*regions)[0], (*regions)[1], simplify);
             if (!line) break;
-            auto preview = previewSplit(ws, code, *line);
-            if (!preview || preview->pieces.size() != 2 || !preview->cutBuildings.empty()) continue;
-            std::array<long long, 2> counts = {preview->households[0], preview->households[1]};
-            if (!((counts[0] == c.first && counts[1] == c.second) || (counts[0] == c.second && counts[1] == c.first)))
-                continue;
-            SplitSuggestion s;
-            s.line = std::move(*line);
-            const size_t big = counts[0] >= counts[1] ? 0 : 1;
-            for (size_t p = 0; p < 2; ++p) {
-                const size_t from = p == 0 ? big : 1 - big;
-                s.parts[p] = preview->pieces[from];
-                s.households[p] = counts[from];
-                s.compactness[p] = polsbyPopper(s.parts[p]);
-                for (size_t i = 0; i < preview->buildings.size(); ++i)
-                    if (preview->buildingPiece[i] == static_cast<int>(from))
-                        s.buildings[p].push_back(ws.buildings()[preview->buildings[i]].id);
-            }
-            s.roadShare = c.roadShare;
-            return s;
+            if (auto s = accept(c, std::move(*line))) return *s;
         }
     }
     return fail(fmt::format("网格 {} 的候选划分都画不出一条干净的分界线", code));

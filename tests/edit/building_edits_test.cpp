@@ -1,0 +1,77 @@
+// Buildings added, reshaped and deleted: counts follow, households of a deleted building go to
+// the review queue, undo puts everything back.
+#include "edit/building_edits.h"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "edit/planar.h"
+#include "edit_test_support.h"
+
+using namespace ga;
+using namespace ga::edit;
+using namespace ga::edit::test;
+
+namespace {
+
+geo::Geometry squareAt(geo::Point c, double half) {
+    return polygon({{c.x - half, c.y - half}, {c.x + half, c.y - half}, {c.x + half, c.y + half}, {c.x - half, c.y + half}});
+}
+
+}  // namespace
+
+using BuildingEdits = SampleTest;
+
+TEST_F(BuildingEdits, ANewBuildingCountsInTheGridHoldingIt) {
+    const geo::Point c = centroid(grid(kGrid001).geometry);
+    const BuildingAttributes a{.compound = "新建小区", .number = std::string(1, '1'), .households = 40};
+    auto plan = planAddBuilding(*project, *ws, squareAt(c, 8), a);
+    ASSERT_TRUE(plan) << plan.error().message;
+    commit(plan);
+    EXPECT_EQ(ws->householdsOfGrid(kGrid001), 190);
+    auto stored = project->db().scalarInt("SELECT households FROM buildings WHERE compound = '新建小区' AND grid = '320623001001001'");
+    EXPECT_EQ(stored->value_or(0), 40);
+}
+
+TEST_F(BuildingEdits, AReshapedBuildingFollowsItsGrid) {
+    const uint32_t slot = ws->buildingsOfGrid(kGrid001).front();
+    const store::EditBuilding b = ws->buildings()[slot];
+    const geo::Point target = centroid(grid(kGrid002).geometry);
+    const long long before = ws->householdsOfGrid(kGrid002);
+    commit(planReshapeBuilding(*project, *ws, b.id, squareAt(target, 6)));
+    EXPECT_EQ(ws->buildings()[*ws->buildingById(b.id)].grid, kGrid002);
+    EXPECT_EQ(ws->householdsOfGrid(kGrid002), before + b.households);
+}
+
+TEST_F(BuildingEdits, HouseholdsOfADeletedBuildingGoToTheReviewQueue) {
+    const uint32_t slot = ws->buildingsOfGrid(kGrid006).front();
+    const int64_t id = ws->buildings()[slot].id;
+    ASSERT_TRUE(project->db().exec(fmt::format(
+        "UPDATE households SET building_id = {}, match_level = 'room', confidence = 0.97, match_reason = "
+        "'compound_name', link_method = 'address' WHERE id IN (1, 2, 3)",
+        id)));
+    reload();
+    const Snapshot before = snapshot(*project);
+    const long long households = ws->householdsOfGrid(kGrid006);
+    auto plan = planDeleteBuilding(*project, *ws, id);
+    ASSERT_TRUE(plan) << plan.error().message;
+    const int64_t edit = commit(plan);
+    EXPECT_EQ(ws->householdsOfGrid(kGrid006), households - 3);
+    auto queued = project->db().scalarInt("SELECT count(*) FROM review_queue WHERE household IN (1, 2, 3) AND reason = 'building_not_found'");
+    EXPECT_EQ(queued->value_or(0), 3);
+    auto unlinked = project->db().scalarInt("SELECT count(*) FROM households WHERE id IN (1, 2, 3) AND building_id IS NULL");
+    EXPECT_EQ(unlinked->value_or(0), 3);
+    auto undo = undoInWorkspace(*project, *ws, edit, "tester");
+    ASSERT_TRUE(undo) << undo.error().message;
+    EXPECT_EQ(snapshot(*project), before);
+    EXPECT_EQ(ws->householdsOfGrid(kGrid006), households);
+}
+
+TEST_F(BuildingEdits, RefusesAnInvalidFootprint) {
+    const geo::Point c = centroid(grid(kGrid001).geometry);
+    auto plan = planAddBuilding(*project, *ws,
+                                polygon({{c.x, c.y}, {c.x + 10, c.y + 10}, {c.x + 10, c.y}, {c.x, c.y + 10}}), {});
+    ASSERT_FALSE(plan);
+}
+
+TEST_F(BuildingEdits, RefusesAnUnknownBuilding) { EXPECT_FALSE(planDeleteBuilding(*project, *ws, 999999)); }
