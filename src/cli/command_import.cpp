@@ -80,6 +80,7 @@ int runImport(const Args& a) {
     o.fields = a.values("field");
     o.encoding = a.value("encoding").value_or("");
     o.towgs84 = a.value("towgs84").value_or("");
+    o.controlPoints = a.value("control-points").value_or("");
     o.sheet = a.value("sheet").value_or("");
     o.update = a.flag("update");
     o.retireMissing = a.flag("retire-missing");

@@ -14,9 +14,10 @@ const std::vector<Command>& commands() {
                    "[--service-phone TEL]",
          "show or change project settings", {"range", "out-of-range", "name", "service-phone"}, {}, runConfig},
         {"import", "import PROJECT --layer L FILE [--field TARGET=SOURCE ...] [--encoding ENC] "
-                   "[--crs EPSG:N|GCJ02|BD09] [--towgs84 P] [--sheet NAME] [--update] [--retire-missing] [--report OUT.csv]",
+                   "[--crs EPSG:N|GCJ02|BD09] [--towgs84 P | --control-points CSV] [--sheet NAME] [--update] "
+                   "[--retire-missing] [--report OUT.csv]",
          "import a GIS file or register (Shapefile, GeoPackage, GeoJSON, KML, DXF, GML, FlatGeobuf, OSM, CSV, XLSX)",
-         {"layer", "field", "encoding", "crs", "towgs84", "sheet", "report"}, {"update", "retire-missing"}, runImport},
+         {"layer", "field", "encoding", "crs", "towgs84", "control-points", "sheet", "report"}, {"update", "retire-missing"}, runImport},
         {"export", "export PROJECT --layer L OUT [--crs EPSG:N] [--unmasked]",
          "export a layer (.gpkg, .shp, .geojson, .kml, .csv); personal data masked unless --unmasked (logged)",
          {"layer", "crs"}, {"unmasked"}, runExport},

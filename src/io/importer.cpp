@@ -8,6 +8,7 @@
 
 #include "core/json_writer.h"
 #include "io/import_source.h"
+#include "io/issue_admission.h"
 #include "io/row_builder.h"
 #include "store/building_links.h"
 #include "store/bulk_load.h"
@@ -191,6 +192,9 @@ Result<ImportSummary> importInTransaction(store::Project& project, const ImportO
         if (auto r = store::relinkBuildingsToGrids(project); !r) return std::unexpected(r.error());
     if (o.layer == Layer::Grids || o.layer == Layer::Issues)
         if (auto r = store::relinkIssuesToGrids(project); !r) return std::unexpected(r.error());
+    if (o.layer == Layer::Issues)
+        if (auto r = admitImportedIssues(project, store::resolveOperator(o.operatorName, project.settings()), o.file, report); !r)
+            return std::unexpected(r.error());
 
     store::EditLogEntry entry;
     entry.operatorName = store::resolveOperator(o.operatorName, project.settings());
@@ -234,7 +238,18 @@ Result<ImportSummary> importFile(store::Project& project, const ImportOptions& o
     if (auto r = checkDeclaredGeometry(*source, def); !r) return std::unexpected(r.error());
 
     std::optional<CoordinatePipeline> pipeline;
-    if (def.geometry != store::GeometryKind::None && source->hasLocations()) {
+    if (!o.controlPoints.empty()) {
+        if (o.crs || !o.towgs84.empty()) return fail("--control-points replaces --crs and --towgs84; give one of them");
+        if (project.settings().srid == 0)
+            return fail(fmt::format("{}: control points are in the project CRS, and the project has none yet; "
+                                    "create it with --crs EPSG:N",
+                                    o.controlPoints));
+        auto fit = readControlPoints(o.controlPoints);
+        if (!fit) return std::unexpected(fit.error());
+        summary.crs = fmt::format("local plane by {} control points (affine; RMS {:.2f} m, max {:.2f} m)",
+                                  fit->residuals.size(), fit->rms, fit->maxResidual);
+        pipeline.emplace(CoordinatePipeline::fromAffine(fit->transform));
+    } else if (def.geometry != store::GeometryKind::None && source->hasLocations()) {
         auto extent = source->extent();
         if (!extent) return std::unexpected(extent.error());
         auto fileCrs = source->crs();

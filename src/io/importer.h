@@ -23,6 +23,7 @@ struct ImportOptions {
     std::string encoding;             ///< --encoding ("" = .cpg, else detected)
     std::optional<CrsOption> crs;     ///< --crs: the source CRS, overriding the file's
     std::string towgs84;              ///< --towgs84 Helmert parameters
+    std::string controlPoints;        ///< --control-points CSV: local plane → project CRS by affine fit
     std::string sheet;                ///< --sheet
     bool update = false;              ///< --update: upsert rows by key
     bool retireMissing = false;       ///< --retire-missing: households not in the register move out

@@ -1,5 +1,10 @@
 #include "io/source_crs.h"
 
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include <cctype>
@@ -94,8 +99,57 @@ Result<CoordinatePipeline> CoordinatePipeline::create(const SourceCoordinates& s
 }
 
 Result<void> CoordinatePipeline::apply(geo::Geometry& g) const {
+    if (affine_) {
+        affine_->apply(g);
+        return {};
+    }
     if (offset_) geo::convertToWgs84(g, *offset_);
-    return transformer_.apply(g);
+    return transformer_->apply(g);
+}
+
+Result<geo::AffineFit> readControlPoints(const std::string& file) {
+    std::ifstream in(file);
+    if (!in) return fail(fmt::format("{}: cannot read the control points", file));
+    std::string line;
+    int lineNo = 0;
+    std::vector<geo::Point> source, target;
+    int cols[4] = {-1, -1, -1, -1};
+    static constexpr std::string_view names[4] = {"src_x", "src_y", "dst_x", "dst_y"};
+    while (std::getline(in, line)) {
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (lineNo == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
+        std::vector<std::string> cells;
+        for (size_t start = 0;;) {
+            const size_t comma = line.find(',', start);
+            cells.push_back(line.substr(start, comma - start));
+            if (comma == std::string::npos) break;
+            start = comma + 1;
+        }
+        if (lineNo == 1) {
+            for (size_t c = 0; c < cells.size(); ++c)
+                for (int k = 0; k < 4; ++k)
+                    if (cells[c] == names[k]) cols[k] = static_cast<int>(c);
+            for (int k = 0; k < 4; ++k)
+                if (cols[k] < 0) return fail(fmt::format("{}:1: no column {} (need src_x,src_y,dst_x,dst_y)", file, names[k]));
+            continue;
+        }
+        if (line.find_first_not_of(" \t") == std::string::npos) continue;
+        double v[4];
+        for (int k = 0; k < 4; ++k) {
+            const size_t c = static_cast<size_t>(cols[k]);
+            const std::string cell = c < cells.size() ? cells[c] : "";
+            char* end = nullptr;
+            v[k] = std::strtod(cell.c_str(), &end);
+            if (cell.empty() || end != cell.c_str() + cell.size() || !std::isfinite(v[k]))
+                return fail(fmt::format("{}:{}: {} '{}' is not a number", file, lineNo, names[k], cell));
+        }
+        source.push_back({v[0], v[1]});
+        target.push_back({v[2], v[3]});
+    }
+    auto fit = geo::fitAffine(source, target);
+    if (!fit) return fail(fmt::format("{}: {}", file, fit.error().message));
+    return fit;
 }
 
 }  // namespace ga::io

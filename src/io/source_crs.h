@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/error.h"
+#include "geo/affine_fit.h"
 #include "geo/china_offset.h"
 #include "geo/crs.h"
 #include "io/gdal.h"
@@ -49,14 +50,23 @@ public:
     static Result<CoordinatePipeline> create(const SourceCoordinates& source, int projectEpsg,
                                              std::string_view towgs84);
 
+    /// Local plane coordinates georeferenced by control points (a city grid, a scanned plan).
+    static CoordinatePipeline fromAffine(const geo::Affine& affine) { return CoordinatePipeline(affine); }
+
     /// Converts in place; fails for coordinates outside what the transformation takes.
     Result<void> apply(geo::Geometry& g) const;
 
 private:
     CoordinatePipeline(std::optional<geo::ChinaOffset> offset, geo::Transformer t)
         : offset_(offset), transformer_(std::move(t)) {}
+    explicit CoordinatePipeline(const geo::Affine& affine) : affine_(affine) {}
     std::optional<geo::ChinaOffset> offset_;
-    geo::Transformer transformer_;
+    std::optional<geo::Transformer> transformer_;
+    std::optional<geo::Affine> affine_;
 };
+
+/// Reads control points from a CSV with the columns src_x, src_y, dst_x, dst_y (target in the
+/// project CRS) and fits the affine transform; errors name the file and line.
+Result<geo::AffineFit> readControlPoints(const std::string& file);
 
 }  // namespace ga::io
