@@ -10,6 +10,7 @@ PACKAGES=(
   libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data
   libspatialite-dev libsqlite3-mod-spatialite libsqlite3-dev sqlite3
   libqcustomplot-dev
+  zlib1g-dev
   libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-cjk fonts-wqy-microhei
   xvfb xauth poppler-utils

@@ -29,6 +29,7 @@
 #include "app/plugin_import.h"
 #include "app/plugins_dialog.h"
 #include "app/preferences_dialog.h"
+#include "app/print_dialog.h"
 #include "app/staff_dialog.h"
 #include "app/translations.h"
 #include "ui_main_window.h"
@@ -197,6 +198,17 @@ void MainWindow::connectUi() {
         else if (!identifyPanel().result().gridCode.isEmpty())
             editStaff(identifyPanel().result().gridCode);
     });
+    connect(ui_->actionPrint, &QAction::triggered, this, [this] {
+        if (!session_) return;
+        const auto grid = singleSelectedGrid();
+        auto dialog = PrintDialog::create(*session_, style_, grid ? gridCodeOf(*grid) : identifyPanel().result().gridCode,
+                                          this);
+        if (!dialog) {
+            QMessageBox::warning(this, tr("打印与导出"), QString::fromStdString(dialog.error().message));
+            return;
+        }
+        (*dialog)->exec();
+    });
     connect(ui_->actionUndo, &QAction::triggered, this, [this] {
         if (session_) session_->undoStack().undo();
     });
@@ -330,6 +342,7 @@ void MainWindow::updateActions() {
                        ui_->actionClearSelection})
         a->setEnabled(open);
     ui_->actionImport->setEnabled(writable);
+    ui_->actionPrint->setEnabled(open);
     ui_->menuPluginImport->setEnabled(writable && !plugins_.importers().isEmpty());
     ui_->actionUndo->setEnabled(open && session_->undoStack().canUndo());
     ui_->actionRedo->setEnabled(open && session_->undoStack().canRedo());

@@ -36,6 +36,7 @@ int runImport(const Args&);
 int runExport(const Args&);
 int runRender(const Args&);
 int runSynth(const Args&);
+int runPrint(const Args&);
 int runStats(const Args&);
 int runIssue(const Args&);
 int runIssueTransition(const Args&);
