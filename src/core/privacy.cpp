@@ -29,8 +29,13 @@ std::string maskName(std::string_view name) {
 }
 
 std::string maskPhone(std::string_view phone) {
-    if (phone.size() == 11) return maskMiddle(phone, 3, 4);
-    return maskMiddle(phone, 2, 2);
+    // Registers write mobiles as 138-0000-5164 or 138 0000 5164: mask the digits, not the layout.
+    std::string digits;
+    for (char c : phone)
+        if (c >= '0' && c <= '9') digits += c;
+    if (digits.size() == 11 && digits[0] == '1') return maskMiddle(digits, 3, 4);
+    if (digits.size() >= 7) return maskMiddle(digits, 2, 2);
+    return std::string(phone.size(), '*');
 }
 
 std::string maskIdNumber(std::string_view id) { return maskMiddle(id, 3, 4); }

@@ -124,6 +124,8 @@ Result<ExportSummary> exportLayer(store::Project& project, const ExportOptions& 
     if (shapefile) spec.layerOptions.emplace_back("ENCODING=UTF-8");
     if (format->driver == "CSV") {
         spec.layerOptions.emplace_back("WRITE_BOM=YES");
+        // Quote only where the CSV syntax needs it, so spreadsheets read counts and ids as numbers.
+        spec.layerOptions.emplace_back("STRING_QUOTING=IF_NEEDED");
         if (hasGeometry)
             spec.layerOptions.emplace_back(def.geometry == store::GeometryKind::Point ? "GEOMETRY=AS_XY"
                                                                                       : "GEOMETRY=AS_WKT");

@@ -48,6 +48,8 @@ std::string_view reasonId(Reason r) {
             return "missing_photo";
         case Reason::MissingFromRegister:
             return "missing_from_register";
+        case Reason::InvalidIdNumber:
+            return "invalid_id_number";
         case Reason::Note:
             return "note";
     }

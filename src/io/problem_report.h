@@ -29,6 +29,7 @@ enum class Reason {
     InvalidGeometry,      ///< repaired with make-valid
     MissingPhoto,         ///< staff photo file not found (row kept without photo)
     MissingFromRegister,  ///< a household in the project but not in the new register (--update)
+    InvalidIdNumber,      ///< a resident ID fails the GB 11643 check digit (row kept, flagged)
     Note,                 ///< anything else worth telling
 };
 inline constexpr size_t kReasonCount = static_cast<size_t>(Reason::Note) + 1;

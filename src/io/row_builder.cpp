@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "core/grid_code.h"
+#include "core/privacy.h"
 #include "geo/geos.h"
 #include "geo/wkb.h"
 #include "io/value_parsing.h"
@@ -106,6 +107,10 @@ bool RowBuilder::buildValues(const Record& record, store::Row& row) {
         else
             value.emplace(scratch_);
         if (field.type == store::FieldType::Blob) readPhoto(value, record.fid);
+        // Flagged, never dropped: the register is the office's record. The detail names no digits.
+        if (field.name == "id_number" && !isValidIdNumber(*value))
+            report(Outcome::Warning, Reason::InvalidIdNumber, record.fid, field.name,
+                   "the ID number fails the GB 11643 check digit; the row is kept and the number flagged");
     }
     return true;
 }

@@ -289,3 +289,16 @@ TEST_F(ImportRules, LeavesTheProjectUnchangedWhenABulkLoadFails) {
     EXPECT_EQ(count("grids"), 0);
     EXPECT_EQ(scalar("SELECT count(*) FROM geometry_columns WHERE f_table_name = 'grids'"), 1);
 }
+
+TEST_F(ImportRules, FlagsIdNumbersFailingTheCheckDigitWithoutDroppingOrPrintingThem) {
+    newProject(4549);
+    const auto csv = write("ids.csv", "户编号,户主姓名,身份证号\nH1,张三,11010519491231002X\nH2,李四,110105194912310021\n");
+    auto r = import(Layer::Households, csv);
+    ASSERT_TRUE(r.result) << r.result.error().message;
+    EXPECT_EQ(r.result->inserted, 2);
+    ASSERT_EQ(r.report.count(io::Outcome::Warning, io::Reason::InvalidIdNumber), 1u);
+    const auto& p = r.report.problems().back();
+    EXPECT_NE(p.place.find('3'), std::string::npos) << p.place;  // line 3 of the file
+    EXPECT_EQ(p.detail.find("110105"), std::string::npos);       // the report names no digits
+    EXPECT_EQ(scalar("SELECT count(*) FROM household_personal WHERE id_valid = 0"), 1);
+}
