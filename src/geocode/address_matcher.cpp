@@ -27,6 +27,8 @@ constexpr double kUnplacedFactor = 0.97;
 constexpr double kOutOfScope = 0.85;
 // A compound outside the community or off the road the address names, when others are in it.
 constexpr double kOutOfContext = 0.8;
+// Candidates of an address of another district.
+constexpr double kOutside = 0.3;
 // A shortened name that fits one building only (see match()).
 constexpr double kPrefixSettled = 0.82;
 // A building of the right number that is not at the door the address names.
@@ -185,7 +187,7 @@ MatchResult AddressMatcher::match(std::string_view address, ParsedAddress* parse
     // Binary junk decodes into broken bytes and control characters around stray ideographs.
     const size_t junk = n.invalidBytes + n.controlChars;
     if (n.text.empty() || (han == 0 && !digits) || junk * 4 > han + 1) {
-        r.problem = n.text.empty() && junk == 0 ? Reason::EmptyAddress : Reason::NotAnAddress;
+        r.problem = Reason::NotAnAddress;
         return r;
     }
     if (n.text.size() > kLongestAddress) {
@@ -363,7 +365,12 @@ MatchResult AddressMatcher::match(const ParsedAddress& p) {
     r.how = list.front().how;
     r.level = !p.room.empty() ? MatchLevel::Room : p.unit > 0 ? MatchLevel::Unit : MatchLevel::Building;
     if (list.size() > 1 && list[1].score >= list.front().score - kTieMargin) r.problem = Reason::Ambiguous;
-    if (!p.admin.outsideName.empty()) r.problem = Reason::OutsideProject;
+    // An address of another district never links; its candidates are the operator's guess.
+    if (!p.admin.outsideName.empty()) {
+        r.problem = Reason::OutsideProject;
+        for (Scored& s : list) s.score *= kOutside;
+        confidence *= kOutside;
+    }
     setCandidates(r, list);
     r.confidence = static_cast<float>(confidence);
     r.candidates[0].confidence = r.confidence;

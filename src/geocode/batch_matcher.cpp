@@ -43,12 +43,13 @@ public:
         const uint32_t compound = index.buildings()[r.candidates[0].building].compound;
         if (compound != kNone) ++votes_[{road, door}][compound];
     }
-    /// Counts an address that names only road, door and compound (an organisation's).
+    /// Counts an organisation's registered address naming road, door and compound: it weighs
+    /// as much as the gate needs.
     void observeCompound(const AddressIndex& index, const ParsedAddress& p, uint32_t compound) {
         const uint32_t road = index.road(p.road);
         const int door = doorNumber(p.door);
         if (road == kNone || door < 0 || index.atDoor(road, p.door)) return;
-        ++votes_[{road, door}][compound];
+        votes_[{road, door}][compound] += kGateVotes;
     }
     void merge(const GateVotes& o) {
         for (const auto& [key, counts] : o.votes_)

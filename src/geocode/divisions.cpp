@@ -76,7 +76,7 @@ DivisionList::DivisionList() {
 
 int64_t DivisionList::find(std::string_view code) const {
     const auto it = byCode_.find(std::string(code));
-    return it == byCode_.end() ? -1 : it->second;
+    return it == byCode_.end() ? int64_t{-1} : static_cast<int64_t>(it->second);
 }
 
 }  // namespace ga::geocode

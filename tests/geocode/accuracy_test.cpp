@@ -11,6 +11,7 @@
 #include "geocode/batch_matcher.h"
 #include "geocode/geocoder.h"
 #include "store/address_sources.h"
+#include "store/summary.h"
 
 using namespace ga;
 using namespace ga::geocode;
@@ -158,6 +159,30 @@ TEST_F(Accuracy, MeetsTheTargetsOnTheSampleCommunity) {
     EXPECT_GE(all.firstRight, 0.98 * n);
     EXPECT_LE(all.wrongAuto, 0.001 * n);
     EXPECT_EQ(absent.wrongAuto, 0);
+}
+
+// The sample build geocodes both registers (households_a.csv in GBK, households_b.xlsx): every
+// household lands on the building its address names, so each building holds exactly as many
+// linked households as its attribute says and every grid counts by links.
+TEST(SampleRegisters, LinkEveryHouseholdToItsBuilding) {
+    auto project = store::Project::open(GA_YOUHAO_PROJECT, true);
+    ASSERT_TRUE(project) << project.error().message;
+    auto& db = project->db();
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM households WHERE building_id IS NULL")->value_or(-1), 0);
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM review_queue")->value_or(-1), 0);
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM buildings b WHERE coalesce(b.households, 0) <> "
+                           "(SELECT count(*) FROM households h WHERE h.building_id = b.id)")
+                  ->value_or(-1),
+              0);
+    auto grids = store::gridCounts(*project);
+    ASSERT_TRUE(grids) << grids.error().message;
+    ASSERT_EQ(grids->size(), 12u);
+    long long total = 0;
+    for (const auto& g : *grids) {
+        EXPECT_EQ(g.source, store::HouseholdSource::Links) << g.code;
+        total += g.households;
+    }
+    EXPECT_EQ(total, 4101);
 }
 
 }  // namespace
