@@ -181,13 +181,16 @@ public:
         veil.addPath(grid);
         p_.save();
         p_.setRenderHint(QPainter::Antialiasing, true);
-        p_.fillPath(veil, QColor(255, 255, 255, static_cast<int>(std::lround(std::min(o_.fadeOutsideFocus, 1.0) * 255))));
+        p_.fillPath(veil,
+                    QColor(255, 255, 255, static_cast<int>(std::lround(std::min(o_.fadeOutsideFocus, 1.0) * 255))));
         const LayerStyle& st = s_.layer(store::Layer::Grids);
         p_.strokePath(grid, pen(st.stroke, st.strokeWidth * 2));
         p_.restore();
     }
 
     size_t features() const { return features_; }
+    /// Grid fills then lie over a basemap: blended, never pre-blended with the background.
+    void setOverBasemap(bool over) { overBasemap_ = over; }
     bool stopped() const { return stop_.stop_requested(); }
 
 private:
@@ -303,7 +306,7 @@ private:
         // Straight on the opaque background (grids first in the order, the default), a
         // translucent fill equals its colour blended with the background: filled opaque it costs
         // a plain span fill instead of a read-blend-write of every pixel.
-        const bool onBackground = !s_.order.empty() && s_.order.front() == store::Layer::Grids &&
+        const bool onBackground = !overBasemap_ && !s_.order.empty() && s_.order.front() == store::Layer::Grids &&
                                   s_.background.alpha() == 255 && p_.opacity() == 1.0;
         for (size_t b = 0; b < 6; ++b) {
             if (buckets[b].empty()) continue;
@@ -387,6 +390,7 @@ private:
     geo::Box window_;
     size_t features_ = 0;
     std::optional<DotRaster> dots_;
+    bool overBasemap_ = false;
 };
 
 // Where the attribution goes: the bottom right corner.
@@ -414,6 +418,17 @@ void drawOverlays(QPainter& p, const MapView& view, const RenderOptions& options
 }
 
 }  // namespace
+
+QString MapRenderer::attributionLine() const {
+    QStringList parts;
+    if (const QString own = attributionText(*model_, style_); !own.isEmpty()) parts << own;
+    for (const auto& b : basemaps_)
+        if (b->setting().visible && !b->setting().attribution.empty()) {
+            const QString credit = QString::fromStdString(b->setting().attribution);
+            if (!parts.contains(credit)) parts << credit;
+        }
+    return parts.join(QStringLiteral(" · "));
+}
 
 QString attributionText(const model::MapModel& model, const MapStyle& style) {
     QStringList parts;
@@ -501,7 +516,7 @@ Result<RenderResult> MapRenderer::draw(QPainter& painter, const MapView& view, c
     // Labels are placed in a second thread while the features are drawn: placing only reads the
     // model and measures text, and on two cores it then costs no time of its own.
     const MapFonts fonts = MapFonts::forOutput(view.output);
-    const QString attribution = options.attribution ? attributionText(*model_, style_) : QString();
+    const QString attribution = options.attribution ? attributionLine() : QString();
     const QRectF attributionBox =
         attribution.isEmpty() ? QRectF() : attributionRect(attribution, view, fonts.attribution);
     struct Placed {
@@ -527,6 +542,13 @@ Result<RenderResult> MapRenderer::draw(QPainter& painter, const MapView& view, c
         if (!QThreadPool::globalInstance()->tryStart([promise, &place] { promise->set_value(place()); })) placing = {};
     }
 
+    // Basemaps under everything, drawn while the labels are placed.
+    for (const auto& b : basemaps_) {
+        if (frame.stopped() || !b->setting().visible) continue;
+        if (auto problem = b->draw(painter, view, stop)) result.problems.push_back(std::move(*problem));
+        frame.setOverBasemap(true);
+    }
+    if (!basemaps_.empty()) lap("basemaps");
     for (store::Layer l : style_.order) {
         if (frame.stopped()) break;
         frame.areas(l);
@@ -575,7 +597,7 @@ void MapRenderer::overlay(QPainter& painter, const MapView& view, const RenderOp
     drawOverlays(painter, view, options, {});
     Frame(painter, *model_, style_, view, options, {}).selection();
     const MapFonts fonts = MapFonts::forOutput(view.output);
-    const QString attribution = options.attribution ? attributionText(*model_, style_) : QString();
+    const QString attribution = options.attribution ? attributionLine() : QString();
     if (!attribution.isEmpty())
         drawAttribution(painter, attribution, attributionRect(attribution, view, fonts.attribution), fonts.attribution);
     drawLabels(painter, labels, HaloStyle{}, sprites_.get(), view.devicePixelRatio);
@@ -586,7 +608,8 @@ Result<RenderedImage> MapRenderer::renderImage(const MapView& view, const Render
                                                std::stop_token stop) const {
     if (auto ok = checkView(view); !ok) return std::unexpected(ok.error());
     RenderedImage out;
-    const BaseFrameCache::Key key{view, options.focusGrid, options.labels, options.attribution, options.fadeOutsideFocus};
+    const BaseFrameCache::Key key{view, options.focusGrid, options.labels, options.attribution,
+                                  options.fadeOutsideFocus};
     const bool cacheable = view.output == OutputKind::Screen;
     if (cacheable) {
         if (auto hit = frames_->find(key)) {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "model/map_model.h"
+#include "render/basemap_layer.h"
 #include "render/label_engine.h"
 #include "render/map_overlay.h"
 #include "render/map_style.h"
@@ -48,10 +49,11 @@ struct StageTime {
 };
 
 struct RenderResult {
-    std::vector<PlacedLabel> labels;  ///< what the label engine placed, in placement order
-    size_t features = 0;              ///< features drawn (dots included)
-    bool cancelled = false;           ///< stopped early: the drawing is incomplete
-    std::vector<StageTime> stages;    ///< where the time went, in drawing order
+    std::vector<PlacedLabel> labels;    ///< what the label engine placed, in placement order
+    size_t features = 0;                ///< features drawn (dots included)
+    bool cancelled = false;             ///< stopped early: the drawing is incomplete
+    std::vector<StageTime> stages;      ///< where the time went, in drawing order
+    std::vector<std::string> problems;  ///< what is missing from the frame (a basemap's tiles that did not come)
 };
 
 struct RenderedImage {
@@ -65,6 +67,11 @@ public:
 
     const model::MapModel& model() const { return *model_; }
     const MapStyle& style() const { return style_; }
+    /// Basemaps drawn under every layer, bottom first; set before the renderer is shared.
+    void setBasemaps(BasemapLayers basemaps) { basemaps_ = std::move(basemaps); }
+    const BasemapLayers& basemaps() const { return basemaps_; }
+    /// The corner attribution: attributionText() and the credits of the visible basemaps.
+    QString attributionLine() const;
 
     /// Draws the map; the error says why a view cannot be drawn (absurd extent or size).
     /// Safe to call from several threads at once.
@@ -86,6 +93,7 @@ private:
 
     std::shared_ptr<const model::MapModel> model_;
     MapStyle style_;
+    BasemapLayers basemaps_;
     // Caches shared by copies of the renderer; thread-safe.
     std::shared_ptr<LabelSpriteCache> sprites_;
     std::shared_ptr<TextMeasures> measures_;
