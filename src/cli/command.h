@@ -35,6 +35,7 @@ int runConfig(const Args&);
 int runImport(const Args&);
 int runExport(const Args&);
 int runRender(const Args&);
+int runBasemap(const Args&);
 int runSynth(const Args&);
 int runPrint(const Args&);
 int runStats(const Args&);

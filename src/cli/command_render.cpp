@@ -12,6 +12,7 @@
 #include "cli/command.h"
 #include "model/map_model.h"
 #include "render/map_renderer.h"
+#include "store/basemap_settings.h"
 
 namespace ga::cli {
 namespace {
@@ -84,9 +85,17 @@ int runRender(const Args& a) {
     if (box.isEmpty()) view.centre = {0, 0};
     const auto loaded = std::chrono::steady_clock::now();
 
-    const render::MapRenderer renderer(shared, *style);
+    // Basemaps as the workstation draws them; one that cannot be opened or read is named, and the
+    // map is drawn without it.
+    auto basemapSettings = store::loadBasemaps(*project);
+    if (!basemapSettings) return failWith(basemapSettings.error());
+    std::vector<std::string> problems;
+    render::MapRenderer renderer(shared, *style);
+    renderer.setBasemaps(render::openBasemaps(*basemapSettings, project->settings().srid, problems));
     auto frame = renderer.renderImage(view);
     if (!frame) return failWith(Error{fmt::format("{}: {}", *out, frame.error().message)});
+    problems.insert(problems.end(), frame->result.problems.begin(), frame->result.problems.end());
+    for (const std::string& p : problems) std::cerr << "gridatlas-cli: warning: " << p << "\n";
     const auto drawn = std::chrono::steady_clock::now();
 
     // RGB without alpha writes several times faster than ARGB; QSaveFile leaves no half-written file.

@@ -24,6 +24,11 @@ const std::vector<Command>& commands() {
         {"render", "render PROJECT --out OUT.png [--size WxH] [--extent xmin,ymin,xmax,ymax | --grid CODE]",
          "draw the map to PNG through the workstation's renderer (default: full extent, 1920x1080)",
          {"out", "size", "extent", "grid"}, {}, runRender},
+        {"basemap", "basemap PROJECT (--add PATH|URL [--name N] [--attribution TEXT] [--opacity O] | --list [--json] | "
+                    "--remove NAME)",
+         "basemaps under the map: a GeoTIFF orthophoto, an MBTiles file, an XYZ tile URL ({z}/{x}/{y}, e.g. 天地图) or "
+         "a WMTS service",
+         {"add", "name", "attribution", "opacity", "remove", "operator"}, {"list", "json"}, runBasemap},
         {"synth", "synth OUT.sqlite --households N [--seed S] [--crs EPSG:N] [--truth TRUTH.csv]",
          "generate a synthetic district of N households for benchmarks (buildings, grids, messy addresses, issues)",
          {"households", "seed", "crs", "truth"}, {}, runSynth},

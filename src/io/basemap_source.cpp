@@ -178,6 +178,27 @@ bool isBasemapUrl(std::string_view source) {
            startsWithNoCase(source, "wmts:") || (startsWithNoCase(source, "file://") && isTileTemplate(source));
 }
 
+std::string suggestedBasemapName(std::string_view source) {
+    if (!isBasemapUrl(source)) return std::filesystem::path(source).stem().string();
+    if (startsWithNoCase(source, "file://")) {
+        // A local tile folder: the folder holding the zoom levels.
+        const std::string_view folder = source.substr(7, source.find("{z}") - 7);
+        return std::filesystem::path(folder).parent_path().filename().string();
+    }
+    std::string_view rest = source.substr(source.find(':') + 1);
+    if (startsWithNoCase(source, "wmts:") && rest.find("://") != std::string_view::npos)
+        rest = rest.substr(rest.find("://") + 1);
+    while (!rest.empty() && rest.front() == '/') rest.remove_prefix(1);
+    const std::string_view host = rest.substr(0, rest.find_first_of("/?:"));
+    return host.empty() ? std::string(source) : std::string(host);
+}
+
+std::string knownAttribution(std::string_view source) {
+    if (containsNoCase(source, "tianditu")) return "© 天地图";
+    if (containsNoCase(source, "openstreetmap")) return "© OpenStreetMap contributors";
+    return {};
+}
+
 std::string xyzServiceXml(std::string_view urlTemplate) {
     std::string url(urlTemplate);
     const bool tms = url.find("{-y}") != std::string::npos;

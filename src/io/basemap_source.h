@@ -78,6 +78,11 @@ private:
 /// True when `source` names a tile service (http(s)://, file:// templates, WMTS:) rather than a file.
 bool isBasemapUrl(std::string_view source);
 
+/// A name for the layer list: a file's name without its extension, a service's host.
+std::string suggestedBasemapName(std::string_view source);
+/// The credit a well-known tile service asks for ("© 天地图", "© OpenStreetMap contributors"), else "".
+std::string knownAttribution(std::string_view source);
+
 /// The GDAL WMS description of an XYZ tile URL template (Web Mercator, 256 px tiles, zoom 0–18;
 /// {-y} counts rows from the south as TMS does); missing tiles (HTTP 204/404) are left empty.
 std::string xyzServiceXml(std::string_view urlTemplate);

@@ -268,3 +268,12 @@ TEST(IsBasemapUrl, TellsServicesFromFiles) {
     EXPECT_FALSE(io::isBasemapUrl("/data/ortho.tif"));
     EXPECT_FALSE(io::isBasemapUrl("D:/影像/正射影像.tif"));
 }
+
+TEST(SuggestedBasemapName, IsTheFileStemOrTheServiceHost) {
+    EXPECT_EQ(io::suggestedBasemapName("/data/影像/如东正射影像2023.tif"), "如东正射影像2023");
+    EXPECT_EQ(io::suggestedBasemapName("http://t0.tianditu.gov.cn/img_w/wmts?TILEMATRIX={z}"), "t0.tianditu.gov.cn");
+    EXPECT_EQ(io::suggestedBasemapName("WMTS:http://gis.local:8080/wmts?SERVICE=WMTS"), "gis.local");
+    EXPECT_EQ(io::suggestedBasemapName("file:///srv/tiles/rudong/{z}/{x}/{y}.png"), "rudong");
+    EXPECT_EQ(io::knownAttribution("http://t3.tianditu.gov.cn/vec_w/wmts"), "© 天地图");
+    EXPECT_EQ(io::knownAttribution("/data/ortho.tif"), "");
+}
