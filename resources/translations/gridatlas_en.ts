@@ -539,6 +539,14 @@
         <source>关于网格图谱(&amp;A)</source>
         <translation>&amp;About GridAtlas</translation>
     </message>
+    <message>
+        <source>打印与导出(&amp;R)…</source>
+        <translation>&amp;Print and Export…</translation>
+    </message>
+    <message>
+        <source>打印网格图、公示牌、社区总图或图集，导出 PDF 或 PNG</source>
+        <translation>Print grid wall maps, notice boards, community overviews or atlases; export PDF or PNG</translation>
+    </message>
 </context>
 <context>
     <name>MapTools</name>
@@ -685,6 +693,121 @@
     <message>
         <source>界面语言在重新启动后生效。</source>
         <translation>The UI language changes after a restart.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>打印与导出</source>
+        <translation>Print and Export</translation>
+    </message>
+    <message>
+        <source>打印内容</source>
+        <translation>What to print</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>单个网格</source>
+        <translation>One grid</translation>
+    </message>
+    <message>
+        <source>社区网格总图</source>
+        <translation>Community overview</translation>
+    </message>
+    <message>
+        <source>网格图集（每个网格一页）</source>
+        <translation>Grid atlas (one page per grid)</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>纸张</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>纵向</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>横向</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>显示组织机构</source>
+        <translation>Show organisations</translation>
+    </message>
+    <message>
+        <source>显示事件点</source>
+        <translation>Show issue points</translation>
+    </message>
+    <message>
+        <source>图集加封面（社区总图与页码）</source>
+        <translation>Atlas cover (community overview with page numbers)</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>副标题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <source>服务电话</source>
+        <translation>Service phone</translation>
+    </message>
+    <message>
+        <source>制图日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>数据来源</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>PNG 分辨率</source>
+        <translation>PNG resolution</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>导出 PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1318,10 @@
         <source>正在打开 %1…</source>
         <translation>Opening %1…</translation>
     </message>
+    <message>
+        <source>打印与导出</source>
+        <translation>Print and Export</translation>
+    </message>
 </context>
 <context>
     <name>ga::app::MapCanvas</name>
@@ -1245,6 +1372,48 @@ File → Open project (Ctrl+O)</translation>
     <message>
         <source>插件目录：%1</source>
         <translation>Plugin directories: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::PrintDialog</name>
+    <message>
+        <source>（每页为各自网格的名称）</source>
+        <translation>(each page: its own grid’s name)</translation>
+    </message>
+    <message>
+        <source>未设置服务电话（首选项或 gridatlas-cli config --service-phone）</source>
+        <translation>No service phone set (preferences or gridatlas-cli config --service-phone)</translation>
+    </message>
+    <message>
+        <source>正在导出 %1 …</source>
+        <translation>Exporting %1 …</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>已写入 %n 个文件，共 %1 页。</source>
+        <translation>
+            <numerusform>Wrote %n file, %1 pages.</numerusform>
+            <numerusform>Wrote %n files, %1 pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ PrintDialog::PrintDialog(ProjectSession& session, print::PrintSource source, QWi
     });
     connect(ui_->paperCombo, &QComboBox::currentIndexChanged, this, [this] { schedulePreview(); });
     connect(ui_->orientationCombo, &QComboBox::currentIndexChanged, this, [this] { schedulePreview(); });
-    for (QCheckBox* c : {ui_->organisationsCheck, ui_->issuesCheck, ui_->coverCheck})
+    for (QCheckBox* c : {ui_->organisationsCheck, ui_->issuesCheck, ui_->heatmapCheck, ui_->coverCheck})
         connect(c, &QCheckBox::toggled, this, [this] { schedulePreview(); });
     for (QLineEdit* e : {ui_->titleEdit, ui_->subtitleEdit, ui_->phoneEdit, ui_->dateEdit, ui_->sourceEdit})
         connect(e, &QLineEdit::textEdited, this, [this] { schedulePreview(); });
@@ -129,7 +129,18 @@ print::PrintRequest PrintDialog::request() const {
     r.dpi = ui_->dpiSpin->value();
     r.options.organisations = ui_->organisationsCheck->isChecked();
     r.options.issues = ui_->issuesCheck->isChecked();
+    r.options.heatmap = ui_->heatmapCheck->isChecked();
     return r;
+}
+
+Result<std::shared_ptr<const print::SheetPainter>> PrintDialog::sheetPainter() {
+    const print::PrintOptions options = request().options;
+    if (options.heatmap && !issues_) {
+        auto table = analysis::IssueTable::load(session_.project(), false);
+        if (!table) return std::unexpected(table.error());
+        issues_ = std::make_shared<const analysis::IssueTable>(std::move(*table));
+    }
+    return std::make_shared<const print::SheetPainter>(source_.sharedModel(), source_.style(), options, issues_);
 }
 
 Result<std::vector<print::Sheet>> PrintDialog::sheets() const {
@@ -206,14 +217,18 @@ void PrintDialog::paintSheets(QPrinter* printer, int dpi) {
         warnings << tr("未设置服务电话（首选项或 gridatlas-cli config --service-phone）");
     ui_->warningLabel->setText(warnings.join(QLatin1Char('\n')));
 
-    const print::SheetPainter painter(source_.sharedModel(), source_.style(), request().options);
+    auto painter = sheetPainter();
+    if (!painter) {
+        ui_->warningLabel->setText(qs(painter.error().message));
+        return;
+    }
     printer->setFullPage(true);
     printer->setPageLayout(pageLayoutOf(planned->front().paper));
     QPainter p;
     if (!p.begin(printer)) return;
     for (size_t i = 0; i < planned->size(); ++i) {
         if (i > 0) printer->newPage();  // every sheet of a run is on the same paper
-        auto drawn = painter.draw(p, (*planned)[i], printer->resolution() / 25.4, dpi);
+        auto drawn = (*painter)->draw(p, (*planned)[i], printer->resolution() / 25.4, dpi);
         if (!drawn) ui_->warningLabel->setText(qs(drawn.error().message));
         ++previewPages_;
     }
@@ -223,9 +238,9 @@ void PrintDialog::paintSheets(QPrinter* printer, int dpi) {
 Result<print::OutputReport> PrintDialog::exportTo(const QString& path) {
     auto planned = sheets();
     if (!planned) return std::unexpected(planned.error());
-    const print::PrintRequest r = request();
-    auto painter = std::make_shared<const print::SheetPainter>(source_.sharedModel(), source_.style(), r.options);
-    print::PrintJob job(std::move(*planned), painter, path.toStdString(), r.dpi);
+    auto painter = sheetPainter();
+    if (!painter) return std::unexpected(painter.error());
+    print::PrintJob job(std::move(*planned), *painter, path.toStdString(), request().dpi);
     QProgressDialog progress(tr("正在导出 %1 …").arg(QDir::toNativeSeparators(path)), tr("取消"), 0,
                              static_cast<int>(job.pages()), this);
     progress.setWindowModality(Qt::WindowModal);

@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+#include "analysis/issue_table.h"
 #include "app/project_session.h"
 #include "print/print_request.h"
 #include "print/print_source.h"
@@ -52,6 +53,8 @@ public:
 private:
     PrintDialog(ProjectSession& session, print::PrintSource source, QWidget* parent);
     print::PrintRequest request() const;
+    // The painter for the current options (the issue table loaded the first time the heatmap is asked for).
+    Result<std::shared_ptr<const print::SheetPainter>> sheetPainter();
     // Fills the texts from the sheet's own when what is printed changes.
     void resetTexts();
     void updateControls();
@@ -67,6 +70,7 @@ private:
     QPrintPreviewWidget* preview_ = nullptr;
     QTimer* previewTimer_ = nullptr;
     int previewPages_ = 0;
+    std::shared_ptr<const analysis::IssueTable> issues_;
 };
 
 }  // namespace ga::app

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "analysis/issue_table.h"
 #include "cli/gui_application.h"
 #include "print/print_request.h"
 
@@ -56,6 +57,7 @@ Result<print::PrintRequest> requestOf(const Args& a) {
     r.cover = a.flag("cover");
     r.options.issues = a.flag("issues");
     r.options.organisations = !a.flag("no-organisations");
+    r.options.heatmap = a.flag("heatmap");
     return r;
 }
 
@@ -91,7 +93,13 @@ int runPrint(const Args& a) {
             std::cerr << fmt::format("\rprinting: page {} of {}", done, total);
             std::cerr.flush();
         };
-    const print::SheetPainter painter(source->sharedModel(), source->style(), request->options);
+    std::shared_ptr<const analysis::IssueTable> issues;
+    if (request->options.heatmap) {
+        auto table = analysis::IssueTable::load(*project, false);
+        if (!table) return failWith(table.error());
+        issues = std::make_shared<const analysis::IssueTable>(std::move(*table));
+    }
+    const print::SheetPainter painter(source->sharedModel(), source->style(), request->options, issues);
     auto written = print::writeSheets(*out, *sheets, painter, request->dpi, progress);
     if (progress) std::cerr << "\r\033[K";
     if (!written) return failWith(written.error());

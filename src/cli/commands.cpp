@@ -34,10 +34,10 @@ const std::vector<Command>& commands() {
          {"households", "seed", "crs", "truth"}, {}, runSynth},
         {"print", "print PROJECT (--grid CODE | --atlas [--community CODE] [--cover] | --overview [--community CODE]) "
                   "[--paper A4|A3|A2|A1|A0] [--landscape | --portrait] [--template notice|wall|overview] "
-                  "--out OUT.pdf|OUT.png [--dpi N] [--title TEXT] [--issues] [--no-organisations]",
+                  "--out OUT.pdf|OUT.png [--dpi N] [--title TEXT] [--issues] [--heatmap] [--no-organisations]",
          "print grid wall maps, notice boards, community overviews and atlases (PDF, or PNG at --dpi, default 300)",
          {"grid", "community", "paper", "template", "out", "dpi", "title"},
-         {"atlas", "cover", "overview", "landscape", "portrait", "issues", "no-organisations"}, runPrint},
+         {"atlas", "cover", "overview", "landscape", "portrait", "issues", "heatmap", "no-organisations"}, runPrint},
         {"stats", "stats PROJECT [--by grid|community|month|category] [--json|--csv|--out OUT.csv|OUT.xlsx] "
                   "[--category C ...] [--state S] [--severity S] [--grid CODE] [--from DATE --to DATE] [--overdue]",
          "issue ledger figures: reported, accepted, closed, overdue, disputes mediated, closure and mediation rates",

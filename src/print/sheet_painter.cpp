@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "print/grid_table.h"
+#include "print/heat_overlay.h"
 #include "print/north_arrow.h"
 #include "print/sheet_bands.h"
 #include "print/staff_panel.h"
@@ -70,10 +71,12 @@ void drawFrame(QPainter& p, const QRectF& r, const QColor& colour, double width)
 double mapPixelMm(const SheetStyle& style) { return 25.4 / 96 * std::pow(style.unit, 0.75); }
 
 SheetPainter::SheetPainter(std::shared_ptr<const model::MapModel> model, const render::MapStyle& style,
-                           PrintOptions options)
+                           PrintOptions options, std::shared_ptr<const analysis::IssueTable> issues)
     : model_(std::move(model)),
       map_(std::make_shared<render::MapRenderer>(model_, mapStyleFor(style, options))),
-      inset_(std::make_shared<render::MapRenderer>(model_, insetStyleFor(style))) {}
+      inset_(std::make_shared<render::MapRenderer>(model_, insetStyleFor(style))),
+      options_(options),
+      issues_(std::move(issues)) {}
 
 std::vector<render::LegendItem> SheetPainter::legend(const SheetContent& content, double metresPerPixel) const {
     std::vector<render::LegendItem> items = render::legendItems(map_->style(), model_->info(), metresPerPixel);
@@ -128,6 +131,7 @@ SheetReport SheetPainter::plan(const Sheet& sheet, double dpi) const {
 Result<SheetReport> SheetPainter::draw(QPainter& painter, const Sheet& sheet, double devicePerMm, double dpi,
                                        std::stop_token stop) const {
     if (!painter.isActive()) return fail("the painter is not active (begin() failed or was not called)");
+    if (options_.heatmap && !issues_) return fail("the heatmap needs the project's issues (none were given)");
     SheetReport r = plan(sheet, dpi);
     const SheetContent& c = sheet.content;
     const SheetLayout& l = r.layout;
@@ -145,6 +149,8 @@ Result<SheetReport> SheetPainter::draw(QPainter& painter, const Sheet& sheet, do
     options.focusGrid = c.grid;
     options.attribution = false;  // the footer carries the data sources
     options.fadeOutsideFocus = c.grid ? 0.45 : 0;
+    if (options_.heatmap && issues_)
+        options.overlays.push_back(std::make_shared<HeatOverlay>(issues_, options_.heatRadius, r.map.mmPerPixel));
     auto drawn = drawMapFrame(painter, r.map, *map_, options, stop);
     if (!drawn) {
         painter.restore();

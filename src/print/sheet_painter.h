@@ -8,6 +8,7 @@
 #include <stop_token>
 #include <vector>
 
+#include "analysis/issue_table.h"
 #include "model/map_model.h"
 #include "print/map_frame.h"
 #include "print/paper.h"
@@ -24,6 +25,8 @@ namespace ga::print {
 struct PrintOptions {
     bool organisations = true;  ///< organisations' symbols and names (as the map style shows them)
     bool issues = false;        ///< issue points
+    bool heatmap = false;       ///< the issue heatmap (needs the issue table, see SheetPainter)
+    double heatRadius = 100;    ///< metres
 };
 
 struct Sheet {
@@ -44,7 +47,9 @@ struct SheetReport {
 
 class SheetPainter {
 public:
-    SheetPainter(std::shared_ptr<const model::MapModel> model, const render::MapStyle& style, PrintOptions options = {});
+    /// `issues` is needed for the heatmap only.
+    SheetPainter(std::shared_ptr<const model::MapModel> model, const render::MapStyle& style, PrintOptions options = {},
+                 std::shared_ptr<const analysis::IssueTable> issues = {});
 
     /// Draws `sheet` on `painter`, whose device has `devicePerMm` units per millimetre with the
     /// page's top left corner at (0, 0); the map's level of detail follows `dpi`.
@@ -60,6 +65,8 @@ private:
 
     std::shared_ptr<const model::MapModel> model_;
     std::shared_ptr<const render::MapRenderer> map_, inset_;
+    PrintOptions options_;
+    std::shared_ptr<const analysis::IssueTable> issues_;
 };
 
 /// Size of one of the map renderer's logical pixels on a sheet of `style`: text and symbols of

@@ -10,6 +10,7 @@
 #include <fmt/ranges.h>
 #include <set>
 
+#include "analysis/issue_table.h"
 #include "print/print_request.h"
 #include "print/sheet_output.h"
 #include "print_test_support.h"
@@ -91,6 +92,24 @@ TEST_F(PrintSample, EveryTemplateReadsBackItsNamesFromThePdf) {
     const QString overviewText = pdfText(path("overview.pdf"));
     for (int i = 1; i <= 12; ++i)
         EXPECT_TRUE(overviewText.contains(QStringLiteral("3206230010010%1").arg(i, 2, 10, QLatin1Char('0')))) << i;
+}
+
+TEST_F(PrintSample, TheIssueHeatmapIsDrawnWhenAskedFor) {
+    GA_REQUIRE_POPPLER();
+    auto table = analysis::IssueTable::load(*sample().project, false);
+    ASSERT_TRUE(table) << table.error().message;
+    const auto issues = std::make_shared<const analysis::IssueTable>(std::move(*table));
+    PrintOptions heat;
+    heat.heatmap = true;
+    const std::vector<Sheet> s = sheets(overview());
+    const SheetPainter with(source().sharedModel(), source().style(), heat, issues);
+    ASSERT_TRUE(writeSheets(path("heat.pdf"), s, with, 100));
+    write(path("plain.pdf"), s);
+    EXPECT_TRUE(pdfText(path("heat.pdf")).contains(QStringLiteral("事件密度")));
+    EXPECT_FALSE(pdfText(path("plain.pdf")).contains(QStringLiteral("事件密度")));
+    // Without the issues the heatmap cannot be drawn: an error, not a map without it.
+    const SheetPainter without(source().sharedModel(), source().style(), heat);
+    EXPECT_FALSE(writeSheets(path("none.pdf"), s, without, 100));
 }
 
 TEST_F(PrintSample, PdfPagesHaveTheExactPaperSizeAndEmbedTheirFonts) {
