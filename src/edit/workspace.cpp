@@ -96,6 +96,13 @@ void Workspace::indexBuildingGrids() {
             buildingsByGrid_[buildings_[i].grid].push_back(static_cast<uint32_t>(i));
 }
 
+void Workspace::unlinkBuilding(size_t slot) {
+    const std::string& grid = buildings_[slot].grid;
+    if (grid.empty()) return;
+    const auto it = buildingsByGrid_.find(grid);
+    if (it != buildingsByGrid_.end()) std::erase(it->second, static_cast<uint32_t>(slot));
+}
+
 std::optional<size_t> Workspace::gridByCode(std::string_view code) const {
     const auto it = gridByCode_.find(std::string(code));
     return it == gridByCode_.end() ? std::nullopt : std::optional<size_t>(it->second);
@@ -151,7 +158,7 @@ std::vector<uint32_t> Workspace::roadsInBox(const geo::Box& box) const {
 }
 
 Result<void> Workspace::apply(const store::ChangeSet& changes) {
-    bool gridsChanged = false, buildingShapes = false, buildingLinks = false;
+    bool gridsChanged = false, buildingShapes = false;
     // Households linked by this change set, per building: what a re-inserted building counts.
     std::unordered_map<int64_t, long long> linkedHere;
     for (const store::FeatureChange& c : changes.changes)
@@ -183,12 +190,11 @@ Result<void> Workspace::apply(const store::ChangeSet& changes) {
                 it->blob = blob ? *blob : std::vector<uint8_t>{};
             }
         } else if (c.layer == store::Layer::Buildings) {
-            buildingLinks = true;
             const auto slot = buildingById(c.id);
             if (!c.after) {
                 if (slot) {
+                    unlinkBuilding(*slot);
                     buildings_[*slot].geometry = geo::Geometry{};
-                    buildings_[*slot].grid.clear();
                     buildingShapes = true;
                 }
                 continue;
@@ -204,7 +210,12 @@ Result<void> Workspace::apply(const store::ChangeSet& changes) {
                 buildingShapes = true;
             }
             const store::RowImage& a = *c.after;
-            if (const auto* v = a.find("grid")) b->grid = textCell(v);
+            if (const auto* v = a.find("grid")) {
+                const size_t at = static_cast<size_t>(b - buildings_.data());
+                unlinkBuilding(at);
+                b->grid = textCell(v);
+                if (!b->grid.empty()) buildingsByGrid_[b->grid].push_back(static_cast<uint32_t>(at));
+            }
             if (const auto* v = a.find("compound")) b->compound = textCell(v);
             if (const auto* v = a.find("number")) b->number = textCell(v);
             if (const auto* v = a.find("geom")) {
@@ -224,7 +235,6 @@ Result<void> Workspace::apply(const store::ChangeSet& changes) {
     }
     if (gridsChanged) indexGrids();
     if (buildingShapes) indexBuildings();
-    else if (buildingLinks) indexBuildingGrids();
     return {};
 }
 

@@ -64,6 +64,8 @@ private:
     void indexGrids();
     void indexBuildings();
     void indexBuildingGrids();
+    /// Takes building `slot` out of its grid's building list.
+    void unlinkBuilding(size_t slot);
 
     std::vector<store::EditGrid> grids_;
     std::vector<store::EditBuilding> buildings_;

@@ -38,15 +38,37 @@ std::string_view keyOf(std::string_view table) {
     return "id";
 }
 
-Result<std::vector<std::string>> tableColumns(Database& db, std::string_view table) {
-    auto st = db.prepare(fmt::format("PRAGMA table_info({})", table));
+// Statements prepared once per edit: an edit writes the same few statements for a hundred rows.
+class Statements {
+public:
+    explicit Statements(Database& db) : db_(db) {}
+    /// The statement for `sql`, reset and ready to bind.
+    Result<Statement*> get(const std::string& sql) {
+        auto it = cache_.find(sql);
+        if (it == cache_.end()) {
+            auto st = db_.prepare(sql);
+            if (!st) return std::unexpected(st.error());
+            it = cache_.emplace(sql, std::move(*st)).first;
+        }
+        it->second.reset();
+        return &it->second;
+    }
+    Database& db() { return db_; }
+
+private:
+    Database& db_;
+    std::map<std::string, Statement> cache_;
+};
+
+Result<std::vector<std::string>> tableColumns(Statements& sql, std::string_view table) {
+    auto st = sql.get(fmt::format("PRAGMA table_info({})", table));
     if (!st) return std::unexpected(st.error());
     std::vector<std::string> out;
     for (;;) {
-        auto row = st->step();
+        auto row = (*st)->step();
         if (!row) return std::unexpected(row.error());
         if (!*row) break;
-        out.push_back(st->text(1));
+        out.push_back((*st)->text(1));
     }
     if (out.empty()) return fail(fmt::format("no table {}", table));
     return out;
@@ -77,19 +99,25 @@ void bindCell(Statement& st, int param, const CellValue& v) {
         v);
 }
 
-Result<std::optional<RowImage>> readImage(Database& db, std::string_view table, int64_t id,
+Result<std::optional<RowImage>> readImage(Statements& sql, std::string_view table, int64_t id,
                                           std::span<const std::string> columns) {
     std::string select;
     for (const std::string& c : columns) select += fmt::format("{}typeof({}), {}", select.empty() ? "" : ", ", quoted(c), quoted(c));
-    auto st = db.prepare(fmt::format("SELECT {} FROM {} WHERE {} = ?", select, table, keyOf(table)));
+    auto st = sql.get(fmt::format("SELECT {} FROM {} WHERE {} = ?", select, table, quoted(keyOf(table))));
     if (!st) return std::unexpected(st.error());
-    st->bind(1, id);
-    auto row = st->step();
+    (*st)->bind(1, id);
+    auto row = (*st)->step();
     if (!row) return std::unexpected(row.error());
     if (!*row) return std::optional<RowImage>();
     RowImage image;
-    for (size_t i = 0; i < columns.size(); ++i) image.cells.emplace_back(columns[i], readCell(*st, static_cast<int>(2 * i + 1)));
+    for (size_t i = 0; i < columns.size(); ++i) image.cells.emplace_back(columns[i], readCell(**st, static_cast<int>(2 * i + 1)));
     return std::optional<RowImage>(std::move(image));
+}
+
+Result<std::optional<RowImage>> readImage(Database& db, std::string_view table, int64_t id,
+                                          std::span<const std::string> columns) {
+    Statements sql(db);
+    return readImage(sql, table, id, columns);
 }
 
 std::vector<std::string> columnsOf(const RowImage& image) {
@@ -125,7 +153,7 @@ std::string lastEditNote(Database& db, std::string_view table, int64_t id, int64
     return fmt::format(" (last changed by edit #{})", st->integer(0));
 }
 
-Result<void> writeGridVersion(Database& db, const RowImage& row, std::string_view reason, int64_t editId) {
+Result<void> writeGridVersion(Statements& sql, const RowImage& row, std::string_view reason, int64_t editId) {
     auto value = [&](std::string_view c) -> std::optional<std::string> {
         const CellValue* v = row.find(c);
         if (!v || std::holds_alternative<std::monostate>(*v)) return std::nullopt;
@@ -138,59 +166,60 @@ Result<void> writeGridVersion(Database& db, const RowImage& row, std::string_vie
             if (!shape) return fail(fmt::format("grid {}: {}", value("code").value_or("?"), shape.error().message));
             wkb = geo::toWkb(*shape);
         }
-    auto st = db.prepare(
+    auto got = sql.get(
         "INSERT INTO grid_history(code, name, community, population, start_date, end_date, notes, reason, edit_id, "
         "geom_wkb) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    if (!st) return std::unexpected(st.error());
-    st->bind(1, value("code").value_or("")).bind(2, value("name")).bind(3, value("community"));
+    if (!got) return std::unexpected(got.error());
+    Statement& st = **got;
+    st.bind(1, value("code").value_or("")).bind(2, value("name")).bind(3, value("community"));
     if (const CellValue* p = row.find("population"); p && std::holds_alternative<int64_t>(*p))
-        st->bind(4, std::get<int64_t>(*p));
+        st.bind(4, std::get<int64_t>(*p));
     else
-        st->bind(4, std::nullopt);
-    st->bind(5, value("start_date")).bind(6, today()).bind(7, value("notes")).bind(8, reason).bind(9, editId);
-    if (wkb) st->bindBlob(10, *wkb);
-    else st->bind(10, std::nullopt);
-    return st->run();
+        st.bind(4, std::nullopt);
+    st.bind(5, value("start_date")).bind(6, today()).bind(7, value("notes")).bind(8, reason).bind(9, editId);
+    if (wkb) st.bindBlob(10, *wkb);
+    else st.bind(10, std::nullopt);
+    return st.run();
 }
 
 // Grid codes: a code an active grid holds is issued and not retired; a code no grid holds any
 // more is retired today. The table only grows, so a code once issued is never given out again.
-Result<void> updateGridCode(Database& db, const std::string& code) {
+Result<void> updateGridCode(Statements& sql, const std::string& code) {
     if (code.empty()) return {};
-    auto held = db.prepare("SELECT count(*) FROM grids WHERE code = ?");
+    auto held = sql.get("SELECT count(*) FROM grids WHERE code = ?");
     if (!held) return std::unexpected(held.error());
-    held->bind(1, code);
-    auto row = held->step();
+    (*held)->bind(1, code);
+    auto row = (*held)->step();
     if (!row) return std::unexpected(row.error());
-    const bool active = *row && held->integer(0) > 0;
-    auto issue = db.prepare("INSERT OR IGNORE INTO grid_codes(code, issued_at) VALUES (?, ?)");
+    const bool active = *row && (*held)->integer(0) > 0;
+    auto issue = sql.get("INSERT OR IGNORE INTO grid_codes(code, issued_at) VALUES (?, ?)");
     if (!issue) return std::unexpected(issue.error());
-    issue->bind(1, code).bind(2, today());
-    if (auto r = issue->run(); !r) return r;
-    auto st = db.prepare(active ? "UPDATE grid_codes SET retired_at = NULL WHERE code = ?"
-                                : "UPDATE grid_codes SET retired_at = ? WHERE code = ? AND retired_at IS NULL");
+    (*issue)->bind(1, code).bind(2, today());
+    if (auto r = (*issue)->run(); !r) return r;
+    auto st = sql.get(active ? "UPDATE grid_codes SET retired_at = NULL WHERE code = ?"
+                             : "UPDATE grid_codes SET retired_at = ? WHERE code = ? AND retired_at IS NULL");
     if (!st) return std::unexpected(st.error());
-    if (active) st->bind(1, code);
-    else st->bind(1, today()).bind(2, code);
-    return st->run();
+    if (active) (*st)->bind(1, code);
+    else (*st)->bind(1, today()).bind(2, code);
+    return (*st)->run();
 }
 
-Result<void> recordChange(Database& db, int64_t editId, const FeatureChange& c) {
-    auto st = db.prepare(
+Result<void> recordChange(Statements& sql, int64_t editId, const FeatureChange& c) {
+    auto st = sql.get(
         "INSERT INTO edit_changes(edit, layer, feature, has_before, has_after, new_version) VALUES (?,?,?,?,?,?)");
     if (!st) return std::unexpected(st.error());
-    st->bind(1, editId).bind(2, c.tableName()).bind(3, c.id).bind(4, c.before ? 1 : 0).bind(5, c.after ? 1 : 0);
-    st->bind(6, c.newVersion ? 1 : 0);
-    if (auto r = st->run(); !r) return r;
-    const int64_t changeId = db.lastInsertId();
-    auto cell = db.prepare("INSERT INTO edit_values(change, side, col, value) VALUES (?,?,?,?)");
+    (*st)->bind(1, editId).bind(2, c.tableName()).bind(3, c.id).bind(4, c.before ? 1 : 0).bind(5, c.after ? 1 : 0);
+    (*st)->bind(6, c.newVersion ? 1 : 0);
+    if (auto r = (*st)->run(); !r) return r;
+    const int64_t changeId = sql.db().lastInsertId();
+    auto cell = sql.get("INSERT INTO edit_values(change, side, col, value) VALUES (?,?,?,?)");
     if (!cell) return std::unexpected(cell.error());
     for (const auto& [side, image] : {std::pair{"b", &c.before}, std::pair{"a", &c.after}}) {
         if (!*image) continue;
         for (const auto& [col, v] : (*image)->cells) {
-            cell->bind(1, changeId).bind(2, side).bind(3, col);
-            bindCell(*cell, 4, v);
-            if (auto r = cell->run(); !r) return r;
+            (*cell)->bind(1, changeId).bind(2, side).bind(3, col);
+            bindCell(**cell, 4, v);
+            if (auto r = (*cell)->run(); !r) return r;
         }
     }
     return {};
@@ -198,7 +227,8 @@ Result<void> recordChange(Database& db, int64_t editId, const FeatureChange& c) 
 
 // Applies one change after checking the row still holds its before image; records what was
 // actually there (a deleted row whole, so that undo can put it back).
-Result<void> applyChange(Database& db, int64_t editId, std::string_view action, FeatureChange c) {
+Result<void> applyChange(Statements& sql, int64_t editId, std::string_view action, FeatureChange c) {
+    Database& db = sql.db();
     const std::string table(c.tableName());
     const std::string key(keyOf(table));
     const bool grid = c.table.empty() && c.layer == Layer::Grids;
@@ -206,7 +236,7 @@ Result<void> applyChange(Database& db, int64_t editId, std::string_view action, 
     if (!c.before && !c.after) return fail(fmt::format("{}: a change with neither before nor after", name));
     if (c.before) {
         const std::vector<std::string> cols = columnsOf(*c.before);
-        auto current = readImage(db, table, c.id, cols);
+        auto current = readImage(sql, table, c.id, cols);
         if (!current) return std::unexpected(current.error());
         if (!*current)
             return fail(fmt::format("{} no longer exists{}; the edit is stale and was not applied", name,
@@ -216,28 +246,28 @@ Result<void> applyChange(Database& db, int64_t editId, std::string_view action, 
                                     lastEditNote(db, table, c.id, editId)));
         if (!c.after || grid) {
             // Deleted rows and grid versions are kept whole.
-            auto cols2 = tableColumns(db, table);
+            auto cols2 = tableColumns(sql, table);
             if (!cols2) return std::unexpected(cols2.error());
-            auto whole = readImage(db, table, c.id, *cols2);
+            auto whole = readImage(sql, table, c.id, *cols2);
             if (!whole) return std::unexpected(whole.error());
             if (grid && c.newVersion)
-                if (auto r = writeGridVersion(db, **whole, action, editId); !r) return r;
+                if (auto r = writeGridVersion(sql, **whole, action, editId); !r) return r;
             if (!c.after) c.before = std::move(**whole);
         }
     } else {
-        auto exists = db.prepare(fmt::format("SELECT count(*) FROM {} WHERE {} = ?", table, quoted(key)));
+        auto exists = sql.get(fmt::format("SELECT count(*) FROM {} WHERE {} = ?", table, quoted(key)));
         if (!exists) return std::unexpected(exists.error());
-        exists->bind(1, c.id);
-        auto row = exists->step();
+        (*exists)->bind(1, c.id);
+        auto row = (*exists)->step();
         if (!row) return std::unexpected(row.error());
-        if (*row && exists->integer(0) > 0)
+        if (*row && (*exists)->integer(0) > 0)
             return fail(fmt::format("{} exists already; the edit is stale and was not applied", name));
     }
     if (!c.after) {
-        auto del = db.prepare(fmt::format("DELETE FROM {} WHERE {} = ?", table, quoted(key)));
+        auto del = sql.get(fmt::format("DELETE FROM {} WHERE {} = ?", table, quoted(key)));
         if (!del) return std::unexpected(del.error());
-        del->bind(1, c.id);
-        if (auto r = del->run(); !r) return r;
+        (*del)->bind(1, c.id);
+        if (auto r = (*del)->run(); !r) return r;
     } else if (!c.before) {
         std::string cols = quoted(key), params = "?";
         for (const auto& [col, v] : c.after->cells) {
@@ -245,38 +275,39 @@ Result<void> applyChange(Database& db, int64_t editId, std::string_view action, 
             cols += ", " + quoted(col);
             params += ", ?";
         }
-        auto ins = db.prepare(fmt::format("INSERT INTO {} ({}) VALUES ({})", table, cols, params));
+        auto ins = sql.get(fmt::format("INSERT INTO {} ({}) VALUES ({})", table, cols, params));
         if (!ins) return std::unexpected(ins.error());
         int p = 1;
-        ins->bind(p++, c.id);
+        (*ins)->bind(p++, c.id);
         for (const auto& [col, v] : c.after->cells)
-            if (col != key) bindCell(*ins, p++, v);
-        if (auto r = ins->run(); !r) return fail(fmt::format("{}: {}", name, r.error().message));
+            if (col != key) bindCell(**ins, p++, v);
+        if (auto r = (*ins)->run(); !r) return fail(fmt::format("{}: {}", name, r.error().message));
     } else {
         std::string sets;
         for (const auto& [col, v] : c.after->cells) sets += fmt::format("{}{} = ?", sets.empty() ? "" : ", ", quoted(col));
-        auto upd = db.prepare(fmt::format("UPDATE {} SET {} WHERE {} = ?", table, sets, quoted(key)));
+        auto upd = sql.get(fmt::format("UPDATE {} SET {} WHERE {} = ?", table, sets, quoted(key)));
         if (!upd) return std::unexpected(upd.error());
         int p = 1;
-        for (const auto& [col, v] : c.after->cells) bindCell(*upd, p++, v);
-        upd->bind(p, c.id);
-        if (auto r = upd->run(); !r) return fail(fmt::format("{}: {}", name, r.error().message));
+        for (const auto& [col, v] : c.after->cells) bindCell(**upd, p++, v);
+        (*upd)->bind(p, c.id);
+        if (auto r = (*upd)->run(); !r) return fail(fmt::format("{}: {}", name, r.error().message));
     }
     if (grid) {
         for (const auto* img : {&c.before, &c.after})
             if (*img)
                 if (const CellValue* code = (*img)->find("code"))
-                    if (auto r = updateGridCode(db, textOf(*code)); !r) return r;
+                    if (auto r = updateGridCode(sql, textOf(*code)); !r) return r;
     }
-    return recordChange(db, editId, c);
+    return recordChange(sql, editId, c);
 }
 
 // Applies and logs inside the caller's transaction.
 Result<int64_t> applyAll(Project& project, const ChangeSet& changes, const EditLogEntry& entry) {
     auto id = project.logEdit(entry);
     if (!id) return std::unexpected(id.error());
+    Statements sql(project.db());
     for (const FeatureChange& c : changes.changes)
-        if (auto r = applyChange(project.db(), *id, entry.action, c); !r) return std::unexpected(r.error());
+        if (auto r = applyChange(sql, *id, entry.action, c); !r) return std::unexpected(r.error());
     return *id;
 }
 
@@ -491,7 +522,8 @@ void RowImage::set(std::string_view column, CellValue value) {
 bool isAuditAction(std::string_view action) { return action == "export_unmasked"; }
 
 Result<std::optional<RowImage>> readRow(Project& project, Layer layer, int64_t id) {
-    auto cols = tableColumns(project.db(), layerDef(layer).name);
+    Statements sql(project.db());
+    auto cols = tableColumns(sql, layerDef(layer).name);
     if (!cols) return std::unexpected(cols.error());
     return readImage(project.db(), layerDef(layer).name, id, *cols);
 }
