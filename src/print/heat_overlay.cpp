@@ -26,6 +26,11 @@ HeatOverlay::HeatOverlay(std::shared_ptr<const analysis::IssueTable> issues, dou
       mmPerPixel_(mmPerPixel),
       maxDpi_(maxDpi) {}
 
+QRectF HeatOverlay::legendBox(const render::MapView& view) {
+    const QSizeF size = render::heatLegendSize(styleWithoutLegend().title);
+    return {QPointF(view.size.width() - size.width() - 12, view.size.height() - size.height() - 12), size};
+}
+
 void HeatOverlay::draw(QPainter& painter, const render::MapView& view, std::stop_token stop) const {
     if (stop.stop_requested()) return;
     render::MapView coarse = view;
@@ -35,11 +40,7 @@ void HeatOverlay::draw(QPainter& painter, const render::MapView& view, std::stop
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     painter.drawImage(QRectF(QPointF(0, 0), view.size), f.image);
-    const render::HeatmapStyle style = layer_.style();
-    const QSizeF size = render::heatLegendSize(style.title);
-    render::drawHeatLegend(painter,
-                           QRectF(QPointF(view.size.width() - size.width() - 12, view.size.height() - size.height() - 12), size),
-                           ramp_, f.max, style.title, false);
+    render::drawHeatLegend(painter, legendBox(view), ramp_, f.max, layer_.style().title, false);
     painter.restore();
 }
 

@@ -18,6 +18,8 @@ public:
                 double maxDpi = 150);
 
     void draw(QPainter& painter, const render::MapView& view, std::stop_token stop) const override;
+    /// Where the legend goes in a map of `view` (logical px).
+    static QRectF legendBox(const render::MapView& view);
 
 private:
     render::HeatmapLayer layer_;

@@ -110,6 +110,15 @@ SheetReport SheetPainter::plan(const Sheet& sheet, double dpi) const {
     const double margin = c.grid ? 0.06 : 0.03;
     r.map = fitMapFrame(c.mapExtent, r.layout.map, mapPixelMm(style), dpi, margin);
     r.scaleBar = scaleBarFor(r.map.metresPerMm(), std::min(r.layout.scaleBar.width() * 0.75, r.layout.map.width() * 0.25));
+    {
+        const SheetStyle& s = r.layout.style;
+        const TextStyle text = s.text(2.6);
+        const QSizeF size = scaleBarSize(r.scaleBar, s.mm(1.6), text);
+        const double w = std::max(size.width(), textWidth(text, scaleText(r.map.scaleDenominator)));
+        const QPointF topLeft(r.layout.scaleBar.left() + s.mm(2.5), r.layout.scaleBar.bottom() - size.height() - s.mm(2));
+        r.scaleBarBox = QRectF(topLeft - QPointF(s.mm(2.5), s.mm(1.5)), QSizeF(w + s.mm(5), size.height() + s.mm(3)));
+        r.northArrowBox = r.layout.northArrow.adjusted(-s.mm(1.5), -s.mm(1.5), s.mm(1.5), s.mm(1.5));
+    }
     if (const QRectF block = r.layout.block(BlockKind::Inset); !block.isEmpty()) {
         const QRectF area(block.left(), block.top() + sectionHeadingHeight(style), block.width(),
                           block.height() - sectionHeadingHeight(style));
@@ -151,6 +160,12 @@ Result<SheetReport> SheetPainter::draw(QPainter& painter, const Sheet& sheet, do
     options.fadeOutsideFocus = c.grid ? 0.45 : 0;
     if (options_.heatmap && issues_)
         options.overlays.push_back(std::make_shared<HeatOverlay>(issues_, options_.heatRadius, r.map.mmPerPixel));
+    // No map label under the cards drawn over the map (nor under the heatmap's legend).
+    const auto toMapPixels = [&](const QRectF& mm) {
+        return QRectF((mm.topLeft() - r.map.rect.topLeft()) / r.map.mmPerPixel, mm.size() / r.map.mmPerPixel);
+    };
+    options.keepClear = {toMapPixels(r.northArrowBox), toMapPixels(r.scaleBarBox)};
+    if (options_.heatmap && issues_) options.keepClear.push_back(HeatOverlay::legendBox(r.map.view));
     auto drawn = drawMapFrame(painter, r.map, *map_, options, stop);
     if (!drawn) {
         painter.restore();
@@ -159,17 +174,11 @@ Result<SheetReport> SheetPainter::draw(QPainter& painter, const Sheet& sheet, do
     r.mapLabels = drawn->labels.size();
     r.labels = std::move(drawn->labels);
     drawFrame(painter, l.map, s.ink, s.mm(0.35));
-    drawBacking(painter, l.northArrow.adjusted(-s.mm(1.5), -s.mm(1.5), s.mm(1.5), s.mm(1.5)), s);
+    drawBacking(painter, r.northArrowBox, s);
     drawNorthArrow(painter, l.northArrow);
-    {
-        const TextStyle text = s.text(2.6);
-        const QSizeF size = scaleBarSize(r.scaleBar, s.mm(1.6), text);
-        const QString caption = scaleText(r.map.scaleDenominator);
-        const double w = std::max(size.width(), textWidth(text, caption));
-        const QPointF topLeft(l.scaleBar.left() + s.mm(2.5), l.scaleBar.bottom() - size.height() - s.mm(2));
-        drawBacking(painter, QRectF(topLeft - QPointF(s.mm(2.5), s.mm(1.5)), QSizeF(w + s.mm(5), size.height() + s.mm(3))), s);
-        drawScaleBar(painter, r.scaleBar, topLeft, s.mm(1.6), text, caption);
-    }
+    drawBacking(painter, r.scaleBarBox, s);
+    drawScaleBar(painter, r.scaleBar, r.scaleBarBox.topLeft() + QPointF(s.mm(2.5), s.mm(1.5)), s.mm(1.6), s.text(2.6),
+                 scaleText(r.map.scaleDenominator));
     if (stop.stop_requested()) {
         painter.restore();
         r.cancelled = true;

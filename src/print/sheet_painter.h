@@ -40,6 +40,8 @@ struct SheetReport {
     MapFrame map;
     std::optional<MapFrame> inset;
     ScaleBar scaleBar;
+    QRectF scaleBarBox;     ///< the scale bar's white card on the sheet, millimetres
+    QRectF northArrowBox;   ///< the north arrow's card
     size_t mapLabels = 0;  ///< labels the renderer placed on the map
     std::vector<render::PlacedLabel> labels;
     bool cancelled = false;

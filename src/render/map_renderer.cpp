@@ -447,6 +447,7 @@ public:
         std::optional<uint32_t> focusGrid;
         bool labels = true, attribution = true;
         double fade = 0;
+        std::vector<QRectF> keepClear;
         friend bool operator==(const Key&, const Key&) = default;
     };
     struct Entry {
@@ -527,6 +528,7 @@ Result<RenderResult> MapRenderer::draw(QPainter& painter, const MapView& view, c
         const auto began = std::chrono::steady_clock::now();
         LabelEngine engine(rect);
         if (!attributionBox.isEmpty()) engine.reserve(attributionBox);
+        for (const QRectF& box : options.keepClear) engine.reserve(box);
         LabelPlacer(*model_, style_, view, fonts, *measures_, engine, options.focusGrid).placeAll(stop);
         return {engine.takePlaced(),
                 std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - began)};
@@ -609,7 +611,7 @@ Result<RenderedImage> MapRenderer::renderImage(const MapView& view, const Render
     if (auto ok = checkView(view); !ok) return std::unexpected(ok.error());
     RenderedImage out;
     const BaseFrameCache::Key key{view, options.focusGrid, options.labels, options.attribution,
-                                  options.fadeOutsideFocus};
+                                  options.fadeOutsideFocus, options.keepClear};
     const bool cacheable = view.output == OutputKind::Screen;
     if (cacheable) {
         if (auto hit = frames_->find(key)) {

@@ -35,6 +35,9 @@ struct RenderOptions {
     /// Print: a white veil of this opacity (0–1) over everything outside the focus grid, under the
     /// labels, and the focus grid's outline drawn again over it; 0 leaves the surroundings as they are.
     double fadeOutsideFocus = 0;
+    /// Print: boxes (logical px) where no label is placed, under what a sheet draws over the map
+    /// (north arrow, scale bar).
+    std::vector<QRectF> keepClear;
     bool labels = true;
     bool attribution = true;  ///< the data-source line in the bottom right corner
     /// Drawn over the map (over a cached frame too), under the selection and labels: heatmap, choropleth.

@@ -117,6 +117,20 @@ TEST_F(MapRendererTest, FadingOutsideTheFocusGridLightensOnlyItsSurroundings) {
     EXPECT_NEAR(after.blue(), (before.blue() + 255) / 2.0, 2);
 }
 
+TEST_F(MapRendererTest, NoLabelIsPlacedInBoxesKeptClear) {
+    const MapView v = view(300, 200, 0.8);
+    const auto all = draw(MapStyle::defaults(), v);
+    ASSERT_FALSE(all.result.labels.empty());
+    // Keep the left half clear: every label left there moves or goes.
+    render::RenderOptions o;
+    const QRectF left(0, 0, v.size.width() / 2, v.size.height());
+    o.keepClear = {left};
+    const auto some = draw(MapStyle::defaults(), v, o);
+    ASSERT_FALSE(some.result.labels.empty());
+    for (const auto& l : some.result.labels)
+        for (const QRectF& b : l.boxes) EXPECT_FALSE(b.intersects(left)) << textOf(l).toStdString();
+}
+
 TEST_F(MapRendererTest, PlacedLabelsNeverOverlapAtAnyScale) {
     for (double mpp : {0.2, 0.35, 0.6, 1.0, 2.0}) {
         const auto img = draw(MapStyle::defaults(), view(300, 200, mpp));
