@@ -1381,6 +1381,14 @@ File → Open project (Ctrl+O)</translation>
         <translation>(each page: its own grid’s name)</translation>
     </message>
     <message>
+        <source>%1：未登记网格员，服务团队一栏为空</source>
+        <translation>%1: no staff recorded; the staff panel is empty</translation>
+    </message>
+    <message>
+        <source>%1：%2（%3）没有照片，打印照片占位图</source>
+        <translation>%1: %2 (%3) has no photo; a placeholder is printed</translation>
+    </message>
+    <message>
         <source>未设置服务电话（首选项或 gridatlas-cli config --service-phone）</source>
         <translation>No service phone set (preferences or gridatlas-cli config --service-phone)</translation>
     </message>

@@ -210,9 +210,15 @@ void PrintDialog::paintSheets(QPrinter* printer, int dpi) {
         ui_->warningLabel->setText(qs(planned.error().message));
         return;
     }
+    // What the sheets lack, in the UI's language (the library's warnings are for the log).
     QStringList warnings;
-    for (const print::Sheet& s : *planned)
-        for (const std::string& w : s.content.warnings) warnings << qs(w);
+    for (const print::Sheet& s : *planned) {
+        if (!s.content.grid) continue;
+        const QString grid = qs(s.content.code);
+        if (s.content.staff.empty()) warnings << tr("%1：未登记网格员，服务团队一栏为空").arg(grid);
+        for (const print::StaffCard& c : s.content.staff)
+            if (c.photo.isNull()) warnings << tr("%1：%2（%3）没有照片，打印照片占位图").arg(grid, c.name, c.role);
+    }
     if (planned->front().content.texts.servicePhone.isEmpty())
         warnings << tr("未设置服务电话（首选项或 gridatlas-cli config --service-phone）");
     ui_->warningLabel->setText(warnings.join(QLatin1Char('\n')));

@@ -59,6 +59,8 @@ private slots:
         QCOMPARE(QString::fromStdString(sheets->front().content.code), project_.gridCodes[1]);
         dialog_->setPaper(print::PaperSize::A4, print::Orientation::Portrait);
         QCOMPARE(pagesAfterChange(), 1);
+        // The test project's staff have no photos: the dialog says so, in Chinese.
+        QVERIFY2(dialog_->warnings().contains(QStringLiteral("没有照片")), qPrintable(dialog_->warnings()));
     }
 
     void theUsersTitleIsPrinted() {
