@@ -1509,4 +1509,425 @@ File → Open project (Ctrl+O)</translation>
         <translation>Opened read-only</translation>
     </message>
 </context>
+<context>
+    <name>GridEditing</name>
+    <message>
+        <source>拆分网格</source>
+        <translation>Split grid</translation>
+    </message>
+    <message>
+        <source>画一条线拆分网格：自动吸附道路、楼角和网格顶点，Shift+单击沿道路描线，双击或回车完成</source>
+        <translation>Draw a line to split a grid: snaps to roads, building corners and grid vertices; Shift+click follows a road; double-click or Enter to finish</translation>
+    </message>
+    <message>
+        <source>调整边界</source>
+        <translation>Reshape boundary</translation>
+    </message>
+    <message>
+        <source>拖动网格共用边界的顶点（Shift：拖动整条边），相邻网格一起改变</source>
+        <translation>Drag a vertex of a shared grid boundary (Shift: the whole edge); the neighbouring grids change with it</translation>
+    </message>
+    <message>
+        <source>移交楼栋</source>
+        <translation>Move buildings</translation>
+    </message>
+    <message>
+        <source>把选中的楼栋移交给点击的相邻网格，边界随之调整</source>
+        <translation>Move the selected buildings to the neighbouring grid you click; the boundary follows</translation>
+    </message>
+    <message>
+        <source>合并网格</source>
+        <translation>Merge grids</translation>
+    </message>
+    <message>
+        <source>合并选中的相邻网格（选择保留的编码、名称和网格员）</source>
+        <translation>Merge the selected adjacent grids (choose which code, name and staff stay)</translation>
+    </message>
+    <message>
+        <source>建议拆分</source>
+        <translation>Suggest split</translation>
+    </message>
+    <message>
+        <source>为选中的超标网格提出一条拆分线（沿道路或楼间空隙，两部分户数都达标）</source>
+        <translation>Propose a split line for the selected over-range grid (along roads or gaps between buildings, both parts in range)</translation>
+    </message>
+    <message>
+        <source>撤销网格</source>
+        <translation>Retire grid</translation>
+    </message>
+    <message>
+        <source>撤销选中的网格，区域并入边界最长的相邻网格</source>
+        <translation>Retire the selected grid; its area goes to the neighbour sharing the longest boundary</translation>
+    </message>
+    <message>
+        <source>检查规则</source>
+        <translation>Check rules</translation>
+    </message>
+    <message>
+        <source>检查全部网格规则，结果列在“问题”面板</source>
+        <translation>Check every grid rule; the results are listed in the Problems panel</translation>
+    </message>
+    <message>
+        <source>网格编辑(&amp;G)</source>
+        <translation>&amp;Grid editing</translation>
+    </message>
+    <message>
+        <source>网格编辑</source>
+        <translation>Grid editing</translation>
+    </message>
+    <message>
+        <source>回退</source>
+        <translation>Roll back</translation>
+    </message>
+    <message>
+        <source>把项目回退到编辑 #%1 之后？之后仍有效的编辑会逐一撤销（撤销本身也记入日志）。</source>
+        <translation>Roll the project back to just after edit #%1? Every later edit still in effect is undone, one by one (the undos are logged too).</translation>
+    </message>
+    <message>
+        <source>已回退到编辑 #%1 之后（撤销了 %2 个编辑）</source>
+        <translation>Rolled back to just after edit #%1 (%2 edits undone)</translation>
+    </message>
+    <message>
+        <source>无法读取网格：%1</source>
+        <translation>Cannot read the grids: %1</translation>
+    </message>
+    <message>
+        <source>%1（编辑 #%2）</source>
+        <translation>%1 (edit #%2)</translation>
+    </message>
+    <message>
+        <source>  注意：%1</source>
+        <translation>  Note: %1</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>地图未能刷新：%1</source>
+        <translation>The map could not be refreshed: %1</translation>
+    </message>
+    <message>
+        <source>检查失败：%1</source>
+        <translation>The check failed: %1</translation>
+    </message>
+    <message>
+        <source>请先选中两个或更多相邻网格（Shift+单击加选）</source>
+        <translation>Select two or more adjacent grids first (Shift+click adds to the selection)</translation>
+    </message>
+    <message>
+        <source>合并网格 %1</source>
+        <translation>Merge grids %1</translation>
+    </message>
+    <message>
+        <source>请先选中一个网格</source>
+        <translation>Select one grid first</translation>
+    </message>
+    <message>
+        <source>建议：%1 户 + %2 户。回车确认拆分；Backspace 删去末点后可改画，Esc 放弃</source>
+        <translation>Suggested: %1 + %2 households. Enter splits; Backspace removes the last point to redraw; Esc cancels</translation>
+    </message>
+    <message>
+        <source>%1？
+撤销后编码 %2 不再使用。</source>
+        <translation>%1?
+Code %2 will never be used again.</translation>
+    </message>
+    <message>
+        <source>撤销网格 %1</source>
+        <translation>Retire grid %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>拆分</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>撤销网格</source>
+        <translation>Retire grid</translation>
+    </message>
+    <message>
+        <source>新建网格</source>
+        <translation>New grid</translation>
+    </message>
+    <message>
+        <source>调整边界</source>
+        <translation>Reshape boundary</translation>
+    </message>
+    <message>
+        <source>移交楼栋</source>
+        <translation>Move buildings</translation>
+    </message>
+    <message>
+        <source>新增楼栋</source>
+        <translation>Add building</translation>
+    </message>
+    <message>
+        <source>修改楼栋</source>
+        <translation>Reshape building</translation>
+    </message>
+    <message>
+        <source>删除楼栋</source>
+        <translation>Delete building</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>修改属性</source>
+        <translation>Edit attributes</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>未脱敏导出</source>
+        <translation>Unmasked export</translation>
+    </message>
+    <message>
+        <source>编辑历史</source>
+        <translation>Edit history</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>回退到所选编辑之后</source>
+        <translation>Roll back to just after the selected edit</translation>
+    </message>
+    <message>
+        <source>已撤销（#%1）</source>
+        <translation>Undone (#%1)</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>仅记录</source>
+        <translation>Record only</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>合并网格</source>
+        <translation>Merge grids</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3 户</source>
+        <translation>%1 %2: %3 households</translation>
+    </message>
+    <message>
+        <source>合并后：%1 户（%2–%3 户为达标）%4</source>
+        <translation>Merged: %1 households (%2–%3 is in range)%4</translation>
+    </message>
+    <message>
+        <source>，达标</source>
+        <translation>, in range</translation>
+    </message>
+    <message>
+        <source>，不达标</source>
+        <translation>, out of range</translation>
+    </message>
+    <message>
+        <source>保留的编码</source>
+        <translation>Code that stays</translation>
+    </message>
+    <message>
+        <source>保留谁的名称</source>
+        <translation>Name from</translation>
+    </message>
+    <message>
+        <source>保留谁的网格员</source>
+        <translation>Staff from</translation>
+    </message>
+    <message>
+        <source>其余网格撤销，编码不再使用；其网格员改为未分配。</source>
+        <translation>The other grids are retired and their codes never used again; their staff become unassigned.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveBuildingsTool</name>
+    <message>
+        <source>先按住 Ctrl 点选要移交的楼栋，再点目标网格</source>
+        <translation>First Ctrl+click the buildings to move, then click the target grid</translation>
+    </message>
+    <message>
+        <source>把选中的 %1 栋楼（%2 户）移交给网格 %3</source>
+        <translation>Move the %1 selected buildings (%2 households) to grid %3</translation>
+    </message>
+    <message>
+        <source>移交楼栋</source>
+        <translation>Move buildings</translation>
+    </message>
+    <message>
+        <source>没有选中楼栋：用选择工具按住 Ctrl 点选楼栋</source>
+        <translation>No buildings selected: Ctrl+click buildings with the select tool</translation>
+    </message>
+    <message>
+        <source>移交 %1 栋楼到 %2</source>
+        <translation>Move %1 buildings to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>户数超出范围</source>
+        <translation>Households out of range</translation>
+    </message>
+    <message>
+        <source>空隙</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>重叠</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>超出社区</source>
+        <translation>Outside community</translation>
+    </message>
+    <message>
+        <source>楼栋被切</source>
+        <translation>Building cut</translation>
+    </message>
+    <message>
+        <source>小区被分割</source>
+        <translation>Compound split</translation>
+    </message>
+    <message>
+        <source>网格不连续</source>
+        <translation>Grid in pieces</translation>
+    </message>
+    <message>
+        <source>编码问题</source>
+        <translation>Code problem</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>尚未检查</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>重新检查</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>全部规则通过（%1 个网格，%2 栋楼，%3 ms）</source>
+        <translation>Every rule holds (%1 grids, %2 buildings, %3 ms)</translation>
+    </message>
+    <message>
+        <source>%1 个错误，%2 个警告（%3 个网格，%4 ms）</source>
+        <translation>%1 errors, %2 warnings (%3 grids, %4 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>SplitTool</name>
+    <message>
+        <source>户数不足</source>
+        <translation>Too few households</translation>
+    </message>
+    <message>
+        <source>户数达标</source>
+        <translation>In range</translation>
+    </message>
+    <message>
+        <source>户数超标</source>
+        <translation>Too many households</translation>
+    </message>
+    <message>
+        <source>%1 户（%2）</source>
+        <translation>%1 households (%2)</translation>
+    </message>
+    <message>
+        <source>拆分 %1：%2；切到 %3 栋楼（整栋归入占地多的一侧）  预览 %4 ms</source>
+        <translation>Split %1: %2; cuts %3 buildings (each goes wholly to the side holding most of it)  preview %4 ms</translation>
+    </message>
+    <message>
+        <source>两点不在相连的道路上，无法沿路描线</source>
+        <translation>The two points are not on connected roads; cannot follow the road</translation>
+    </message>
+    <message>
+        <source>拆分网格</source>
+        <translation>Split grid</translation>
+    </message>
+    <message>
+        <source>拆分线没有穿过任何网格</source>
+        <translation>The split line crosses no grid</translation>
+    </message>
+    <message>
+        <source>拆分网格 %1</source>
+        <translation>Split grid %1</translation>
+    </message>
+    <message>
+        <source>%1 户
+%2</source>
+        <translation>%1 households
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>VertexTool</name>
+    <message>
+        <source>这里没有网格边界：按住顶点拖动，按住 Shift 拖动整条边</source>
+        <translation>No grid boundary here: drag a vertex, or hold Shift to drag a whole edge</translation>
+    </message>
+    <message>
+        <source>移动 %1 个顶点，%2 个网格随之改变</source>
+        <translation>Moving %1 vertices; %2 grids change with them</translation>
+    </message>
+    <message>
+        <source>调整边界</source>
+        <translation>Reshape boundary</translation>
+    </message>
+    <message>
+        <source>调整网格边界</source>
+        <translation>Reshape grid boundary</translation>
+    </message>
+</context>
 </TS>

@@ -19,6 +19,7 @@
 #include "app/app_settings.h"
 #include "app/attribute_dialog.h"
 #include "app/feature_pick.h"
+#include "app/grid_editing.h"
 #include "app/grid_table_panel.h"
 #include "app/identify_panel.h"
 #include "app/import_dialog.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(const PluginManager& plugins, QWidget* parent)
     setupStatusBar();
     setupTools();
     setupPluginActions();
+    editing_ = new GridEditing(*this);
     connectUi();
     updateRecentMenu();
     closeProject();
@@ -177,6 +179,11 @@ void MainWindow::activateTool(QAction* a) {
     if (a == ui_->actionIdentify) ui_->identifyDock->show();
 }
 
+void MainWindow::addMapTool(QAction* action, plugin::MapTool* tool) {
+    toolGroup_->addAction(action);
+    toolOf_.insert(action, tool);
+}
+
 void MainWindow::connectUi() {
     connect(ui_->actionNewProject, &QAction::triggered, this, &MainWindow::newProject);
     connect(ui_->actionOpenProject, &QAction::triggered, this, &MainWindow::openProjectDialog);
@@ -280,6 +287,7 @@ Result<void> MainWindow::openProject(const QString& path) {
     overview().setMap(session_->model(), style_);
     overview().setViewExtent(canvas().view().extent());
     modelChanged();
+    editing_->setSession(session_.get());
     identifyPanel().setEditable(!session_->isReadOnly());
     AppSettings().addRecentProject(session_->path());
     updateRecentMenu();
@@ -296,6 +304,7 @@ void MainWindow::closeProject() {
     canvas().clearMap();
     overview().clearMap();
     identifyPanel().clear();
+    editing_->setSession(nullptr);
     (void)gridTable().reload(nullptr);
     session_.reset();
     toLonLat_.reset();

@@ -26,6 +26,7 @@ class MainWindow;
 namespace ga::app {
 
 class MapCanvas;
+class GridEditing;
 class GridTablePanel;
 class IdentifyPanel;
 class LayerPanel;
@@ -48,6 +49,7 @@ public:
     IdentifyPanel& identifyPanel() const;
     LayerPanel& layerPanel() const;
     OverviewMap& overview() const;
+    GridEditing& gridEditing() const { return *editing_; }
     MapSelection& selection() { return selection_; }
     QLineEdit& searchBox() { return *search_; }
 
@@ -62,6 +64,8 @@ public:
     /// Activates a tool by its action (pan, identify, select, ...).
     void activateTool(QAction* action);
     QAction* action(const char* objectName) const;
+    /// Puts a map tool behind a checkable action (the grid-editing tools): it joins the tool group.
+    void addMapTool(QAction* action, plugin::MapTool* tool);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -116,6 +120,7 @@ private:
     QLabel* coordinates_ = nullptr;
     QLabel* readOnly_ = nullptr;
     QComboBox* scale_ = nullptr;
+    GridEditing* editing_ = nullptr;
 };
 
 }  // namespace ga::app
