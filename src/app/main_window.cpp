@@ -31,6 +31,7 @@
 #include "app/plugins_dialog.h"
 #include "app/preferences_dialog.h"
 #include "app/print_dialog.h"
+#include "app/review_dock.h"
 #include "app/staff_dialog.h"
 #include "app/translations.h"
 #include "ui_main_window.h"
@@ -55,6 +56,11 @@ MainWindow::MainWindow(const PluginManager& plugins, QWidget* parent)
     resizeDocks({ui_->gridTableDock}, {230}, Qt::Vertical);
     resizeDocks({ui_->layersDock, ui_->overviewDock}, {420, 220}, Qt::Vertical);
     ui_->gridTablePanel->setSelection(&selection_);
+    review_ = new ReviewDock(*this);
+    addDockWidget(Qt::RightDockWidgetArea, review_);
+    tabifyDockWidget(ui_->identifyDock, review_);
+    ui_->identifyDock->raise();
+    ui_->menuPanels->addAction(review_->toggleViewAction());
     setupStatusBar();
     setupTools();
     setupPluginActions();
@@ -289,6 +295,7 @@ Result<void> MainWindow::openProject(const QString& path) {
     modelChanged();
     editing_->setSession(session_.get());
     identifyPanel().setEditable(!session_->isReadOnly());
+    review_->setSession(session_.get());
     AppSettings().addRecentProject(session_->path());
     updateRecentMenu();
     updateTitle();
@@ -304,6 +311,7 @@ void MainWindow::closeProject() {
     canvas().clearMap();
     overview().clearMap();
     identifyPanel().clear();
+    review_->setSession(nullptr);
     editing_->setSession(nullptr);
     (void)gridTable().reload(nullptr);
     session_.reset();
@@ -458,7 +466,16 @@ std::vector<store::SearchHit> MainWindow::search(const QString& text) {
         statusBar()->showMessage(tr("搜索失败：%1").arg(q(hits.error().message)), 10000);
         return {};
     }
-    return *hits;
+    // A free-text address answers first, with its building, grid and grid leader.
+    std::vector<store::SearchHit> all = review_->findAddress(text);
+    const size_t addresses = all.size();
+    for (const store::SearchHit& h : *hits) {
+        const auto same = [&](const store::SearchHit& a) { return a.layer == h.layer && a.id == h.id; };
+        if (std::find_if(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(addresses), same) ==
+            all.begin() + static_cast<std::ptrdiff_t>(addresses))
+            all.push_back(h);
+    }
+    return all;
 }
 
 void MainWindow::goTo(const store::SearchHit& hit) {

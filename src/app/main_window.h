@@ -31,6 +31,7 @@ class GridTablePanel;
 class IdentifyPanel;
 class LayerPanel;
 class OverviewMap;
+class ReviewDock;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -49,6 +50,7 @@ public:
     IdentifyPanel& identifyPanel() const;
     LayerPanel& layerPanel() const;
     OverviewMap& overview() const;
+    ReviewDock& reviewDock() const { return *review_; }
     GridEditing& gridEditing() const { return *editing_; }
     MapSelection& selection() { return selection_; }
     QLineEdit& searchBox() { return *search_; }
@@ -117,6 +119,7 @@ private:
     QHash<QAction*, plugin::MapTool*> toolOf_;
 
     QLineEdit* search_ = nullptr;
+    ReviewDock* review_ = nullptr;
     QLabel* coordinates_ = nullptr;
     QLabel* readOnly_ = nullptr;
     QComboBox* scale_ = nullptr;

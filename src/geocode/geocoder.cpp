@@ -4,14 +4,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <thread>
 #include <vector>
 
 #include "core/json_writer.h"
-#include "geo/hilbert.h"
-#include "geo/zone_assignment.h"
 #include "geocode/address_index.h"
 #include "geocode/batch_matcher.h"
+#include "geocode/building_locator.h"
 #include "store/address_sources.h"
 #include "store/cancellation.h"
 #include "store/household_links.h"
@@ -43,45 +43,26 @@ int threadCount(const GeocodeOptions& o) {
     return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
-// For each located household (h.located order), the index of the building its point lies in,
-// or kNone. The points are split along the Hilbert curve, one stretch per thread, so each thread
-// prepares the footprints of its own part of the map.
-Result<std::vector<uint32_t>> locateAll(store::Project& project, const AddressIndex& index,
-                                        const store::HouseholdsToGeocode& h, const GeocodeOptions& options) {
-    std::vector<uint32_t> found(h.points.size(), kNone);
+// For each located household (h.located order), the store id of the building its point lies
+// in, or 0.
+Result<std::vector<int64_t>> locateAll(store::Project& project, const store::HouseholdsToGeocode& h,
+                                       const GeocodeOptions& options) {
+    std::vector<int64_t> found(h.points.size(), 0);
     if (h.points.empty()) return found;
     auto footprints = store::readBuildingFootprints(project);
     if (!footprints) return std::unexpected(footprints.error());
     std::vector<geo::Geometry> shapes;
-    std::vector<uint32_t> buildingOf;
+    std::vector<int64_t> ids;
     shapes.reserve(footprints->size());
+    ids.reserve(footprints->size());
     for (store::BuildingFootprint& f : *footprints) {
-        const uint32_t b = index.buildingById(f.id);
-        if (b == kNone) continue;
         shapes.push_back(std::move(f.footprint));
-        buildingOf.push_back(b);
+        ids.push_back(f.id);
     }
-    const std::vector<uint32_t> order = geo::hilbertOrder(std::span<const geo::Point>(h.points));
-    const size_t parts =
-        std::min<size_t>(static_cast<size_t>(threadCount(options)), std::max<size_t>(1, order.size() / 4096));
-    std::vector<std::vector<int>> zones(parts);
-    auto work = [&](size_t part) {
-        const size_t b = order.size() * part / parts, e = order.size() * (part + 1) / parts;
-        std::vector<geo::Point> pts;
-        pts.reserve(e - b);
-        for (size_t k = b; k < e; ++k) pts.push_back(h.points[order[k]]);
-        zones[part] = geo::assignPoints(pts, shapes);
-    };
-    {
-        std::vector<std::jthread> workers;
-        for (size_t p = 1; p < parts; ++p) workers.emplace_back(work, p);
-        work(0);
-    }
-    for (size_t part = 0; part < parts; ++part) {
-        const size_t b = order.size() * part / parts;
-        for (size_t k = 0; k < zones[part].size(); ++k)
-            if (zones[part][k] >= 0) found[order[b + k]] = buildingOf[static_cast<size_t>(zones[part][k])];
-    }
+    const BuildingLocator locator(shapes);
+    const std::vector<int> in = locator.locateAll(h.points, threadCount(options));
+    for (size_t k = 0; k < in.size(); ++k)
+        if (in[k] >= 0) found[k] = ids[static_cast<size_t>(in[k])];
     return found;
 }
 
@@ -128,12 +109,16 @@ Result<GeocodeReport> geocodeProject(store::Project& project, const GeocodeOptio
     // The batch holds the write transaction from here: the buildings read are those linked to.
     auto batch = store::LinkBatch::begin(project);
     if (!batch) return std::unexpected(batch.error());
-    auto sources = store::readAddressSources(project);
-    if (!sources) return std::unexpected(sources.error());
-    auto households = store::readHouseholdsToGeocode(project);
+    auto households = store::readHouseholdsToGeocode(project, options.matchAddresses);
     if (!households) return std::unexpected(households.error());
     const store::HouseholdsToGeocode& h = *households;
-    AddressIndex index = AddressIndex::build(*sources);
+    // Placing by location alone needs no address index.
+    std::optional<AddressIndex> index;
+    if (options.matchAddresses) {
+        auto sources = store::readAddressSources(project);
+        if (!sources) return std::unexpected(sources.error());
+        index.emplace(AddressIndex::build(*sources));
+    }
     report.households = static_cast<long long>(h.size());
     report.readSeconds = since(start);
     progress("reading", 1);
@@ -146,7 +131,7 @@ Result<GeocodeReport> geocodeProject(store::Project& project, const GeocodeOptio
         matching.cancelled = options.cancelled;
         if (options.progress) matching.progress = [&](double f) { progress("matching", f); };
         auto matched = matchBatch(
-            index, h.size(), [&](size_t i) { return h.address(i); },
+            *index, h.size(), [&](size_t i) { return h.address(i); },
             [&](size_t i) { return h.methods[i] == store::LinkMethod::Manual; }, matching);
         if (!matched) return std::unexpected(matched.error());
         results = std::move(*matched);
@@ -155,7 +140,7 @@ Result<GeocodeReport> geocodeProject(store::Project& project, const GeocodeOptio
 
     t = Clock::now();
     progress("locating", 0);
-    auto located = locateAll(project, index, h, options);
+    auto located = locateAll(project, h, options);
     if (!located) return std::unexpected(located.error());
     if (cancelled(options)) return fail("geocoding cancelled");
     report.pointSeconds = since(t);
@@ -163,15 +148,16 @@ Result<GeocodeReport> geocodeProject(store::Project& project, const GeocodeOptio
 
     // Decide per household: link, or queue with candidates (keeping an earlier link).
     t = Clock::now();
-    std::vector<uint32_t> pointOf(options.matchAddresses ? h.size() : 0, kNone);
-    for (size_t k = 0; k < h.located.size(); ++k)
-        if (options.matchAddresses) pointOf[h.located[k]] = (*located)[k];
+    std::vector<uint32_t> pointOf(index ? h.size() : 0, kNone);
+    if (index)
+        for (size_t k = 0; k < h.located.size(); ++k)
+            if ((*located)[k] > 0) pointOf[h.located[k]] = index->buildingById((*located)[k]);
     std::vector<store::HouseholdLink> links;
     std::vector<store::ReviewEntry> queue;
     std::vector<int64_t> leftQueue;
     links.reserve(h.size());
-    const auto& buildings = index.buildings();
     auto decide = [&](size_t i, const MatchResult& r) {
+        const auto& buildings = index->buildings();
         const int64_t before = h.buildings[i];
         if (r.linkable(options.threshold)) {
             const Candidate& best = r.candidates[0];
@@ -215,8 +201,14 @@ Result<GeocodeReport> geocodeProject(store::Project& project, const GeocodeOptio
                 ++report.manual;
                 continue;
             }
-            if ((*located)[k] == kNone) continue;
-            decide(i, withLocation(MatchResult{}, (*located)[k], options.threshold));
+            const int64_t id = (*located)[k];
+            if (id == 0) continue;
+            links.push_back({h.ids[i], id, matchLevelId(MatchLevel::Building), kPointConfidence,
+                             reasonId(Reason::PointInBuilding), store::LinkMethod::Point});
+            ++report.linked;
+            ++report.linkedByPoint;
+            ++report.linkedByLevel[static_cast<size_t>(MatchLevel::Building)];
+            report.changed += h.buildings[i] != id;
             leftQueue.push_back(h.ids[i]);
         }
     }

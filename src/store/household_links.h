@@ -36,8 +36,9 @@ struct HouseholdsToGeocode {
     }
 };
 
-/// Reads every active household (state 'active').
-Result<HouseholdsToGeocode> readHouseholdsToGeocode(Project& project);
+/// Reads every active household (state 'active'); without `addresses` the addresses are left
+/// empty (placing by location needs none).
+Result<HouseholdsToGeocode> readHouseholdsToGeocode(Project& project, bool addresses = true);
 
 /// One household's link as the geocoder leaves it.
 struct HouseholdLink {
