@@ -1930,4 +1930,356 @@ Code %2 will never be used again.</translation>
         <translation>Reshape grid boundary</translation>
     </message>
 </context>
+<context>
+    <name>ga::app::GeocodeJob</name>
+    <message>
+        <source>地理编码已取消，项目未改动。</source>
+        <translation>Geocoding cancelled; the project is unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 户关联到楼栋（其中 %2 户按坐标），%3 户待复核</source>
+        <translation>%1 households linked to buildings (%2 by location), %3 left for review</translation>
+    </message>
+    <message>
+        <source>，%1 户保留原关联</source>
+        <translation>, %1 kept their earlier link</translation>
+    </message>
+    <message>
+        <source>，%1 户为人工关联未改动</source>
+        <translation>, %1 linked by hand left alone</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::ReviewDock</name>
+    <message>
+        <source>读取楼栋与住户…</source>
+        <translation>Reading buildings and households…</translation>
+    </message>
+    <message>
+        <source>匹配地址…</source>
+        <translation>Matching addresses…</translation>
+    </message>
+    <message>
+        <source>按坐标落楼…</source>
+        <translation>Placing by location…</translation>
+    </message>
+    <message>
+        <source>写入关联…</source>
+        <translation>Writing links…</translation>
+    </message>
+    <message>
+        <source>户进房复核</source>
+        <translation>Household review</translation>
+    </message>
+    <message>
+        <source>地理编码</source>
+        <translation>Geocode</translation>
+    </message>
+    <message>
+        <source>按地址与坐标把住户关联到楼栋；低于阈值的住户进入复核</source>
+        <translation>Link households to buildings by address and location; those below the threshold go to review</translation>
+    </message>
+    <message>
+        <source>自动关联阈值：可信度达到它的匹配直接关联</source>
+        <translation>Auto-accept threshold: matches with at least this confidence are linked directly</translation>
+    </message>
+    <message>
+        <source>导出清单…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>阈值</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>候选楼栋</source>
+        <translation>Candidate building</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>可信度</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>保存为别名</source>
+        <translation>Save as alias</translation>
+    </message>
+    <message>
+        <source>同样的写法下次自动匹配</source>
+        <translation>The same spelling matches by itself next time</translation>
+    </message>
+    <message>
+        <source>别名（地址中的写法）</source>
+        <translation>Alias (as the address writes it)</translation>
+    </message>
+    <message>
+        <source>小区名</source>
+        <translation>Compound name</translation>
+    </message>
+    <message>
+        <source>路名</source>
+        <translation>Road name</translation>
+    </message>
+    <message>
+        <source>整条地址</source>
+        <translation>Whole address</translation>
+    </message>
+    <message>
+        <source>关联到候选</source>
+        <translation>Link to candidate</translation>
+    </message>
+    <message>
+        <source>在地图上点选</source>
+        <translation>Pick on map</translation>
+    </message>
+    <message>
+        <source>点击地图上的楼栋，把住户关联到它</source>
+        <translation>Click a building on the map to link the household to it</translation>
+    </message>
+    <message>
+        <source>不在本项目</source>
+        <translation>Not in this project</translation>
+    </message>
+    <message>
+        <source>确认住户不在本项目的楼栋中：移出复核，不关联</source>
+        <translation>Confirm the household lives in no building of this project: leave review without a link</translation>
+    </message>
+    <message>
+        <source>查看个人信息…</source>
+        <translation>Show personal data…</translation>
+    </message>
+    <message>
+        <source>显示所选住户未遮蔽的姓名与电话；此操作记入编辑日志</source>
+        <translation>Show the selected household's unmasked name and phone; this is written to the edit log</translation>
+    </message>
+    <message>
+        <source>复核清单无法读取：%1</source>
+        <translation>The review list cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>待复核 %1 户</source>
+        <translation>%1 households to review</translation>
+    </message>
+    <message>
+        <source>%1 %2号楼</source>
+        <translation>%1 building %2</translation>
+    </message>
+    <message>
+        <source>%1%2号</source>
+        <translation>%1 No. %2</translation>
+    </message>
+    <message>
+        <source>住户 %1 关联到楼栋</source>
+        <translation>Household %1 linked to a building</translation>
+    </message>
+    <message>
+        <source>住户 %1 不在本项目</source>
+        <translation>Household %1 not in this project</translation>
+    </message>
+    <message>
+        <source>点击地图上的楼栋，把所选住户关联到它（Esc 取消）</source>
+        <translation>Click a building on the map to link the selected household to it (Esc cancels)</translation>
+    </message>
+    <message>
+        <source>这里没有楼栋</source>
+        <translation>No building here</translation>
+    </message>
+    <message>
+        <source>查看个人信息</source>
+        <translation>Show personal data</translation>
+    </message>
+    <message>
+        <source>查看未遮蔽的个人信息会记入编辑日志（谁、何时、哪一户）。用途：</source>
+        <translation>Showing unmasked personal data is written to the edit log (who, when, which household). Purpose:</translation>
+    </message>
+    <message>
+        <source>核对住户地址</source>
+        <translation>Checking the household's address</translation>
+    </message>
+    <message>
+        <source>导出复核清单</source>
+        <translation>Export review list</translation>
+    </message>
+    <message>
+        <source>复核清单.csv</source>
+        <translation>review-list.csv</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>复核清单已导出到 %1</source>
+        <translation>Review list exported to %1</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>地理编码（户进房）</source>
+        <translation>Geocoding (households to buildings)</translation>
+    </message>
+    <message>
+        <source>地址搜索失败：%1</source>
+        <translation>Address search failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::ReviewModel</name>
+    <message>
+        <source>个人信息已遮蔽；查看原文会记入编辑日志</source>
+        <translation>Personal data masked; showing it is written to the edit log</translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation>Household ID</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>候选</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>小区名与楼号一致</source>
+        <translation>Compound name and building number</translation>
+    </message>
+    <message>
+        <source>按小区别名（曾用名、保存的写法）</source>
+        <translation>Compound by alias (old name, saved spelling)</translation>
+    </message>
+    <message>
+        <source>小区名缺少期/区</source>
+        <translation>Compound named without its phase</translation>
+    </message>
+    <message>
+        <source>小区名简写</source>
+        <translation>Shortened compound name</translation>
+    </message>
+    <message>
+        <source>小区名夹在其他文字中</source>
+        <translation>Compound name inside other text</translation>
+    </message>
+    <message>
+        <source>小区名相近（错字、同音字）</source>
+        <translation>Similar compound name (typo, homophone)</translation>
+    </message>
+    <message>
+        <source>路名与门牌号</source>
+        <translation>Road and door number</translation>
+    </message>
+    <message>
+        <source>小区门牌与楼号</source>
+        <translation>Compound gate and building number</translation>
+    </message>
+    <message>
+        <source>只有楼号，缺小区或道路</source>
+        <translation>Building number only, no compound or road</translation>
+    </message>
+    <message>
+        <source>人工关联过的地址</source>
+        <translation>Address linked by an operator before</translation>
+    </message>
+    <message>
+        <source>坐标落在楼栋内</source>
+        <translation>Location inside the building</translation>
+    </message>
+    <message>
+        <source>坐标与地址一致</source>
+        <translation>Location and address agree</translation>
+    </message>
+    <message>
+        <source>地址为空</source>
+        <translation>No address</translation>
+    </message>
+    <message>
+        <source>不是地址（乱码或符号）</source>
+        <translation>Not an address (garbled text or symbols)</translation>
+    </message>
+    <message>
+        <source>地址过长</source>
+        <translation>Address too long</translation>
+    </message>
+    <message>
+        <source>其他区县或街道的地址</source>
+        <translation>Address in another county or street</translation>
+    </message>
+    <message>
+        <source>找不到该小区或道路</source>
+        <translation>No such compound or road</translation>
+    </message>
+    <message>
+        <source>小区内没有该楼号</source>
+        <translation>The compound has no building of that number</translation>
+    </message>
+    <message>
+        <source>该道路没有此门牌号</source>
+        <translation>The road has no such door number</translation>
+    </message>
+    <message>
+        <source>地址只到小区或道路</source>
+        <translation>Address stops at the compound or road</translation>
+    </message>
+    <message>
+        <source>多个楼栋同样符合</source>
+        <translation>Several buildings fit equally well</translation>
+    </message>
+    <message>
+        <source>可信度低于自动关联阈值</source>
+        <translation>Confidence below the auto-accept threshold</translation>
+    </message>
+    <message>
+        <source>坐标与地址指向不同楼栋</source>
+        <translation>Location and address point at different buildings</translation>
+    </message>
+    <message>
+        <source>人工关联</source>
+        <translation>Linked by hand</translation>
+    </message>
+</context>
+<context>
+    <name>AddressSearch</name>
+    <message>
+        <source>%1 %2号楼</source>
+        <translation>%1 building %2</translation>
+    </message>
+    <message>
+        <source>%1%2号</source>
+        <translation>%1 No. %2</translation>
+    </message>
+    <message>
+        <source> · %1（%2）</source>
+        <translation> · %1 (%2)</translation>
+    </message>
+    <message>
+        <source> · %1 %2 %3</source>
+        <translation> · %1 %2 %3</translation>
+    </message>
+    <message>
+        <source> · 不在任何网格内</source>
+        <translation> · in no grid</translation>
+    </message>
+    <message>
+        <source> · 可信度 %1%</source>
+        <translation> · confidence %1%</translation>
+    </message>
+</context>
 </TS>
