@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <unordered_set>
 
 #include "core/json_writer.h"
 #include "core/privacy.h"
@@ -107,9 +108,21 @@ Result<void> replaceReviewQueue(Project& project, std::span<const ReviewEntry> e
 }
 
 Result<void> removeFromReviewQueue(Project& project, std::span<const int64_t> households) {
+    // The queue is small next to a run's households: delete only those it holds.
+    std::unordered_set<int64_t> queued;
+    auto q = project.db().prepare("SELECT household FROM review_queue");
+    if (!q) return std::unexpected(q.error());
+    for (;;) {
+        auto more = q->step();
+        if (!more) return std::unexpected(more.error());
+        if (!*more) break;
+        queued.insert(q->integer(0));
+    }
+    if (queued.empty()) return {};
     auto st = project.db().prepare("DELETE FROM review_queue WHERE household = ?");
     if (!st) return std::unexpected(st.error());
     for (int64_t h : households) {
+        if (!queued.contains(h)) continue;
         st->bind(1, h);
         if (auto r = st->run(); !r) return r;
     }
