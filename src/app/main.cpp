@@ -40,6 +40,15 @@ int main(int argc, char** argv) {
     plugins.loadFrom(PluginManager::defaultDirectories());
     MainWindow window(plugins);
     const bool screenshot = !options->screenshot.isEmpty();
+    if (!screenshot) {
+        // The window first, then the project: a district takes seconds to read, and the window
+        // answers and shows the progress meanwhile.
+        const AppSettings settings;
+        if (!settings.windowGeometry().isEmpty()) window.restoreGeometry(settings.windowGeometry());
+        if (!settings.windowState().isEmpty()) window.restoreState(settings.windowState());
+        if (options->sizeGiven) window.resize(options->size);
+        window.show();
+    }
 
     if (!options->project.isEmpty()) {
         if (auto r = window.openProject(options->project); !r) {
@@ -66,11 +75,6 @@ int main(int argc, char** argv) {
         return 0;
     }
 
-    const AppSettings settings;
-    if (!settings.windowGeometry().isEmpty()) window.restoreGeometry(settings.windowGeometry());
-    if (!settings.windowState().isEmpty()) window.restoreState(settings.windowState());
-    if (options->sizeGiven) window.resize(options->size);
     if (options->extent) window.canvas().zoomToBox(*options->extent, 0);
-    window.show();
     return QApplication::exec();
 }

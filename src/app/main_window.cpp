@@ -18,6 +18,7 @@
 
 #include "app/app_settings.h"
 #include "app/attribute_dialog.h"
+#include "app/basemap_panel.h"
 #include "app/feature_pick.h"
 #include "app/grid_editing.h"
 #include "app/grid_table_panel.h"
@@ -31,6 +32,7 @@
 #include "app/plugins_dialog.h"
 #include "app/preferences_dialog.h"
 #include "app/print_dialog.h"
+#include "app/project_opening.h"
 #include "app/review_dock.h"
 #include "app/staff_dialog.h"
 #include "app/translations.h"
@@ -56,6 +58,9 @@ MainWindow::MainWindow(const PluginManager& plugins, QWidget* parent)
     resizeDocks({ui_->gridTableDock}, {230}, Qt::Vertical);
     resizeDocks({ui_->layersDock, ui_->overviewDock}, {420, 220}, Qt::Vertical);
     ui_->gridTablePanel->setSelection(&selection_);
+    basemaps_ = BasemapPanel::installUnder(*ui_->layersDock);
+    connect(basemaps_, &BasemapPanel::layersChanged, &canvas(), &MapCanvas::setBasemaps);
+    connect(basemaps_, &BasemapPanel::message, this, [this](const QString& m) { statusBar()->showMessage(m, 10000); });
     review_ = new ReviewDock(*this);
     addDockWidget(Qt::RightDockWidgetArea, review_);
     tabifyDockWidget(ui_->identifyDock, review_);
@@ -94,6 +99,8 @@ void MainWindow::setupStatusBar() {
     for (int s : kScales) scale_->addItem(QStringLiteral("1:%1").arg(s), s);
     scale_->setMinimumContentsLength(10);
     statusBar()->addWidget(readOnly_);
+    opening_ = new ProjectOpening(this);
+    statusBar()->addWidget(opening_);
     statusBar()->addPermanentWidget(coordinates_);
     statusBar()->addPermanentWidget(new QLabel(tr("比例尺"), this));
     statusBar()->addPermanentWidget(scale_);
@@ -261,7 +268,7 @@ Result<void> MainWindow::openProject(const QString& path) {
     // The same file again (after an import): let go of it first, or our own lock would make the
     // new session read-only. Another file: keep this one until the new one has opened.
     if (session_ && QFileInfo(path).absoluteFilePath() == session_->path()) closeProject();
-    auto session = ProjectSession::open(path);
+    auto session = opening_->open(path);
     if (!session) return std::unexpected(session.error());
     closeProject();
     session_ = std::move(*session);
@@ -289,6 +296,7 @@ Result<void> MainWindow::openProject(const QString& path) {
         ui_->actionRedo->setText(t.isEmpty() ? tr("重做(&R)") : tr("重做“%1”(&R)").arg(t));
     });
     layerPanel().setStyle(style_, session_->project().settings().range);
+    basemaps_->setSession(session_.get());
     canvas().setMap(session_->model(), style_, false);
     overview().setMap(session_->model(), style_);
     overview().setViewExtent(canvas().view().extent());
@@ -309,6 +317,7 @@ Result<void> MainWindow::openProject(const QString& path) {
 void MainWindow::closeProject() {
     selection_.clear();
     canvas().clearMap();
+    basemaps_->setSession(nullptr);
     overview().clearMap();
     identifyPanel().clear();
     review_->setSession(nullptr);
@@ -566,9 +575,10 @@ void MainWindow::openProjectDialog() {
 }
 
 void MainWindow::openAndReport(const QString& path) {
-    // Reading a district's layers takes a few seconds: say so before the window goes quiet.
+    // Reading a district's layers takes a few seconds, on a worker thread: the window stays
+    // responsive meanwhile and the status bar shows the progress.
     statusBar()->showMessage(tr("正在打开 %1…").arg(path));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     auto r = openProject(path);
     QApplication::restoreOverrideCursor();

@@ -26,6 +26,8 @@ class MainWindow;
 namespace ga::app {
 
 class MapCanvas;
+class BasemapPanel;
+class ProjectOpening;
 class GridEditing;
 class GridTablePanel;
 class IdentifyPanel;
@@ -50,6 +52,7 @@ public:
     IdentifyPanel& identifyPanel() const;
     LayerPanel& layerPanel() const;
     OverviewMap& overview() const;
+    BasemapPanel& basemapPanel() const { return *basemaps_; }
     ReviewDock& reviewDock() const { return *review_; }
     GridEditing& gridEditing() const { return *editing_; }
     MapSelection& selection() { return selection_; }
@@ -123,6 +126,8 @@ private:
     QLabel* coordinates_ = nullptr;
     QLabel* readOnly_ = nullptr;
     QComboBox* scale_ = nullptr;
+    BasemapPanel* basemaps_ = nullptr;
+    ProjectOpening* opening_ = nullptr;  ///< reads a project's map off the UI thread, showing the progress
     GridEditing* editing_ = nullptr;
 };
 

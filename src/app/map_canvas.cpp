@@ -36,10 +36,24 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
 
 MapCanvas::~MapCanvas() = default;
 
+void MapCanvas::setBasemaps(render::BasemapLayers basemaps) {
+    basemaps_ = std::move(basemaps);
+    if (!queue_ || !model_) return;
+    queue_->setRenderer(makeRenderer());
+    stale_ = true;
+    scheduleRender();
+}
+
+std::shared_ptr<const render::MapRenderer> MapCanvas::makeRenderer() const {
+    auto renderer = std::make_shared<render::MapRenderer>(model_, style_);
+    renderer->setBasemaps(basemaps_);
+    return renderer;
+}
+
 void MapCanvas::setMap(std::shared_ptr<const model::MapModel> model, const render::MapStyle& style, bool keepView) {
     model_ = std::move(model);
     style_ = style;
-    auto renderer = std::make_shared<const render::MapRenderer>(model_, style_);
+    auto renderer = makeRenderer();
     if (!queue_) {
         queue_ = std::make_unique<render::RenderQueue>(renderer);
         connect(queue_.get(), &render::RenderQueue::frameReady, this, &MapCanvas::frameReady);
@@ -65,7 +79,7 @@ void MapCanvas::clearMap() {
 void MapCanvas::setStyle(const render::MapStyle& style) {
     style_ = style;
     if (!queue_ || !model_) return;
-    queue_->setRenderer(std::make_shared<const render::MapRenderer>(model_, style_));
+    queue_->setRenderer(makeRenderer());
     stale_ = true;
     scheduleRender();
 }
@@ -214,6 +228,11 @@ void MapCanvas::requestFrame() {
 
 void MapCanvas::frameReady(std::shared_ptr<const render::RenderedFrame> frame) {
     frame_ = std::move(frame);
+    // A basemap whose tiles did not come is said once, not on every frame.
+    const QString problem =
+        frame_->result.problems.empty() ? QString() : QString::fromStdString(frame_->result.problems.front());
+    if (!problem.isEmpty() && problem != lastProblem_) emit message(tr("底图有一部分未能显示：%1").arg(problem));
+    lastProblem_ = problem;
     update();
     if (hasSharpFrame()) emit frameShown();
 }

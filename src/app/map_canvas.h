@@ -33,6 +33,8 @@ public:
     void setStyle(const render::MapStyle& style);
     /// Highlights these features (indexes into the model's layers) in the next frames.
     void setHighlight(std::vector<uint32_t> grids, std::vector<uint32_t> buildings);
+    /// Draws these basemaps under the map (bottom first) in the next frames.
+    void setBasemaps(render::BasemapLayers basemaps);
 
     const render::MapView& view() const { return view_; }
     /// Moves to `view` (its size is replaced by the widget's) and asks for a frame.
@@ -101,6 +103,7 @@ protected:
 
 private:
     void scheduleRender();
+    std::shared_ptr<const render::MapRenderer> makeRenderer() const;
     void requestFrame();
     void frameReady(std::shared_ptr<const render::RenderedFrame> frame);
     void changeView(const render::MapView& view);
@@ -110,6 +113,8 @@ private:
     std::shared_ptr<const model::MapModel> model_;
     render::MapStyle style_;
     render::RenderOptions options_;
+    render::BasemapLayers basemaps_;
+    QString lastProblem_;  ///< the last "part of the frame is missing" said, so it is said once
     std::unique_ptr<render::RenderQueue> queue_;
     std::shared_ptr<const render::RenderedFrame> frame_;
     render::MapView view_;

@@ -40,7 +40,12 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& path, QString& readOn
 
 QString lockPathFor(const QString& projectPath) { return projectPath + QStringLiteral(".lock"); }
 
-Result<std::unique_ptr<ProjectSession>> ProjectSession::open(const QString& path) {
+QString contentReadFailure(const QString& path, const std::string& why) {
+    return QCoreApplication::translate("ProjectSession", "无法读取项目 %1 的图层：%2")
+        .arg(path, QString::fromStdString(why));
+}
+
+Result<std::unique_ptr<ProjectSession>> ProjectSession::open(const QString& path, ContentReading reading) {
     const QFileInfo info(path);
     if (!info.exists())
         return fail(QCoreApplication::translate("ProjectSession", "文件不存在：%1").arg(path).toStdString());
@@ -64,10 +69,11 @@ Result<std::unique_ptr<ProjectSession>> ProjectSession::open(const QString& path
                         .arg(path, QString::fromStdString(project.error().message))
                         .toStdString());
     s->project_ = std::make_unique<store::Project>(std::move(*project));
-    if (auto r = s->reloadModel(); !r)
-        return fail(QCoreApplication::translate("ProjectSession", "无法读取项目 %1 的图层：%2")
-                        .arg(path, QString::fromStdString(r.error().message))
-                        .toStdString());
+    if (reading == ContentReading::Now) {
+        auto content = readProjectContent(s->path_);
+        if (!content) return fail(contentReadFailure(path, content.error().message).toStdString());
+        s->setContent(std::move(*content));
+    }
     return s;
 }
 
@@ -80,6 +86,12 @@ ProjectSession::~ProjectSession() {
 
 std::string ProjectSession::operatorName() const {
     return store::resolveOperator(AppSettings().operatorName().toStdString(), project_->settings());
+}
+
+void ProjectSession::setContent(ProjectContent content) {
+    model_ = std::move(content.model);
+    basemaps_ = std::move(content.basemaps);
+    basemapProblems_ = std::move(content.basemapProblems);
 }
 
 Result<void> ProjectSession::reloadModel() {

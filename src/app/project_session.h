@@ -7,6 +7,7 @@
 #include <QUndoStack>
 #include <memory>
 
+#include "app/project_content.h"
 #include "core/error.h"
 #include "model/map_model.h"
 #include "store/project.h"
@@ -17,10 +18,15 @@ class ProjectSession : public QObject {
     Q_OBJECT
 
 public:
+    /// When open() reads the map content: at once, or later by the caller, who reads it on a
+    /// worker thread (ProjectOpening) and hands it over with setContent().
+    enum class ContentReading { Now, Later };
+
     /// Opens `path`. When another instance holds the project's lock (a `.lock` file beside it),
     /// or the file or its folder cannot be written, the project is opened read-only and
     /// readOnlyReason() says why. Missing, corrupt and foreign files fail with a message.
-    static Result<std::unique_ptr<ProjectSession>> open(const QString& path);
+    static Result<std::unique_ptr<ProjectSession>> open(const QString& path,
+                                                        ContentReading reading = ContentReading::Now);
     ~ProjectSession() override;
 
     store::Project& project() { return *project_; }
@@ -30,6 +36,12 @@ public:
     const QString& readOnlyReason() const { return readOnlyReason_; }
     /// The map model (shared with render threads; replaced, never changed, by reloadModel()).
     std::shared_ptr<const model::MapModel> model() const { return model_; }
+    /// Takes the map content read for this session (after open(path, ContentReading::Later)).
+    void setContent(ProjectContent content);
+    /// The basemaps as opened with the project, bottom first.
+    const render::BasemapLayers& basemaps() const { return basemaps_; }
+    /// Why some of the project's basemaps could not be opened (a file moved away).
+    const std::vector<std::string>& basemapProblems() const { return basemapProblems_; }
     QUndoStack& undoStack() { return undoStack_; }
     /// Operator written to the edit log: the preference, else the project's, else the OS user.
     std::string operatorName() const;
@@ -53,9 +65,14 @@ private:
     std::unique_ptr<QLockFile> lock_;
     std::unique_ptr<store::Project> project_;
     std::shared_ptr<const model::MapModel> model_;
+    render::BasemapLayers basemaps_;
+    std::vector<std::string> basemapProblems_;
     QString readOnlyReason_;
     QUndoStack undoStack_;
 };
+
+/// The message for a project whose layers cannot be read.
+QString contentReadFailure(const QString& path, const std::string& why);
 
 /// The lock file guarding `projectPath` against a second writer.
 QString lockPathFor(const QString& projectPath);

@@ -58,7 +58,8 @@ uint8_t codeOf(std::vector<std::string>& dict, std::string_view value) {
 // Reads the layers in dependency order (grids before buildings, which refer to them by code).
 class ModelLoader {
 public:
-    ModelLoader(store::Project& p, MapModel& m) : project_(p), m_(m) {}
+    ModelLoader(store::Project& p, MapModel& m, const LoadProgress& progress)
+        : project_(p), m_(m), progress_(progress) {}
 
     Result<void> run() {
         const auto& s = project_.settings();
@@ -69,14 +70,21 @@ public:
         if (!attributions) return std::unexpected(attributions.error());
         m_.info_.attributions = std::move(*attributions);
         if (s.srid == 0) return {};  // no CRS yet, so no geometry columns: an empty map
-        if (auto r = loadCommunities(); !r) return r;
-        if (auto r = loadGrids(); !r) return r;
-        if (auto r = loadCompounds(); !r) return r;
-        if (auto r = loadBuildings(); !r) return r;
-        if (auto r = loadRoads(); !r) return r;
-        if (auto r = loadWater(); !r) return r;
-        if (auto r = loadOrganisations(); !r) return r;
-        return loadIssues();
+        const std::pair<store::Layer, Result<void> (ModelLoader::*)()> steps[] = {
+            {store::Layer::Communities, &ModelLoader::loadCommunities},
+            {store::Layer::Grids, &ModelLoader::loadGrids},
+            {store::Layer::Compounds, &ModelLoader::loadCompounds},
+            {store::Layer::Buildings, &ModelLoader::loadBuildings},
+            {store::Layer::Roads, &ModelLoader::loadRoads},
+            {store::Layer::Water, &ModelLoader::loadWater},
+            {store::Layer::Organisations, &ModelLoader::loadOrganisations},
+            {store::Layer::Issues, &ModelLoader::loadIssues},
+        };
+        for (size_t i = 0; i < std::size(steps); ++i) {
+            if (progress_) progress_(steps[i].first, static_cast<int>(i), static_cast<int>(std::size(steps)));
+            if (auto r = (this->*steps[i].second)(); !r) return r;
+        }
+        return {};
     }
 
 private:
@@ -298,12 +306,13 @@ private:
 
     store::Project& project_;
     MapModel& m_;
+    const LoadProgress& progress_;
     bool originSet_ = false;
 };
 
-Result<MapModel> MapModel::load(store::Project& project) {
+Result<MapModel> MapModel::load(store::Project& project, const LoadProgress& progress) {
     MapModel m;
-    ModelLoader loader(project, m);
+    ModelLoader loader(project, m, progress);
     if (auto r = loader.run(); !r) return std::unexpected(r.error());
     return m;
 }

@@ -4,6 +4,7 @@
 // code, extents). Data flows one way: store -> MapModel -> render. A MapModel is immutable after
 // load(), so render threads may share it (std::shared_ptr<const MapModel>).
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,7 +45,7 @@ struct Compound {
 
 struct Building {
     int64_t id = 0;
-    std::string number;  ///< the building number in its compound, else its door number (58号)
+    std::string number;         ///< the building number in its compound, else its door number (58号)
     uint32_t compound = kNone;  ///< index into MapModel::compoundNames()
     int32_t households = 0;
     uint32_t grid = kNone;  ///< index into MapModel::grids()
@@ -113,11 +114,14 @@ struct ModelInfo {
     std::vector<std::string> attributions;  ///< data-source lines, e.g. "© OpenStreetMap contributors"
 };
 
+/// Told, before each layer is read, which one it is and how many of `total` are done already.
+using LoadProgress = std::function<void(store::Layer layer, int done, int total)>;
+
 class MapModel {
 public:
     /// Reads every drawable layer of `project` (read-only; takes no write lock). Features without
     /// geometry are left out of the map.
-    static Result<MapModel> load(store::Project& project);
+    static Result<MapModel> load(store::Project& project, const LoadProgress& progress = {});
 
     const ModelInfo& info() const { return info_; }
     /// The point all stored coordinates are relative to.

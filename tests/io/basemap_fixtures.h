@@ -2,11 +2,11 @@
 // Basemap rasters made with GDAL in the test: a GeoTIFF in any CRS (optionally with overviews
 // painted in their own colour, or without a CRS), an MBTiles file translated from it, and a
 // directory of XYZ PNG tiles for a file:// URL template. Each is coloured by a function of the
-// pixel's position, so a test can tell which side of a line a drawn pixel came from.
+// pixel's position, so a test can tell which side of a line a drawn pixel came from. A fixture
+// that cannot be written throws: GoogleTest and QTest both report it as the test's failure.
 #include <cpl_string.h>
 #include <gdal.h>
 #include <gdal_utils.h>
-#include <gtest/gtest.h>
 #include <ogr_srs_api.h>
 
 #include <array>
@@ -15,6 +15,7 @@
 #include <functional>
 #include <numbers>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,11 @@ struct RasterSpec {
     int width = 0, height = 0;
     int epsg = 4549;  ///< 0: written without a CRS
 };
+
+/// Throws when a fixture could not be written.
+inline void require(bool ok, const std::string& what) {
+    if (!ok) throw std::runtime_error("basemap fixture: " + what);
+}
 
 inline void registerGdal() {
     static const bool once = [] {
@@ -57,9 +63,9 @@ inline void paint(GDALDatasetH ds, int width, int height, const std::function<Rg
     for (int b = 0; b < 3; ++b) {
         for (int y = 0; y < height; ++y)
             for (int x = 0; x < width; ++x) plane[static_cast<size_t>(y) * width + x] = colour(x, y)[b];
-        ASSERT_EQ(GDALRasterIO(GDALGetRasterBand(ds, b + 1), GF_Write, 0, 0, width, height, plane.data(), width, height,
-                               GDT_Byte, 0, 0),
-                  CE_None);
+        require((GDALRasterIO(GDALGetRasterBand(ds, b + 1), GF_Write, 0, 0, width, height, plane.data(), width, height,
+                              GDT_Byte, 0, 0)) == CE_None,
+                "GDAL write");
     }
 }
 
@@ -73,23 +79,24 @@ inline void writeGeoTiff(const std::filesystem::path& path, const RasterSpec& r,
     char** options = CSLSetNameValue(nullptr, "TILED", "YES");
     GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), path.c_str(), r.width, r.height, 3, GDT_Byte, options);
     CSLDestroy(options);
-    ASSERT_NE(ds, nullptr);
+    require(ds != nullptr, path.string() + ": cannot be created");
     double gt[6] = {r.x0, r.cell, 0, r.y0, 0, -r.cell};
-    ASSERT_EQ(GDALSetGeoTransform(ds, gt), CE_None);
+    require((GDALSetGeoTransform(ds, gt)) == CE_None, "GDAL write");
     if (r.epsg) {
-        ASSERT_EQ(GDALSetProjection(ds, wktOf(r.epsg).c_str()), CE_None);
+        require((GDALSetProjection(ds, wktOf(r.epsg).c_str())) == CE_None, "GDAL write");
     }
     paint(ds, r.width, r.height,
           [&](int x, int y) { return colour(r.x0 + (x + 0.5) * r.cell, r.y0 - (y + 0.5) * r.cell); });
     if (overviewColour) {
         int levels[] = {2, 4, 8};
-        ASSERT_EQ(GDALBuildOverviews(ds, "NEAREST", 3, levels, 0, nullptr, nullptr, nullptr), CE_None);
+        require((GDALBuildOverviews(ds, "NEAREST", 3, levels, 0, nullptr, nullptr, nullptr)) == CE_None, "GDAL write");
         for (int b = 1; b <= 3; ++b)
             for (int o = 0; o < 3; ++o) {
                 GDALRasterBandH ov = GDALGetOverview(GDALGetRasterBand(ds, b), o);
                 const int w = GDALGetRasterBandXSize(ov), h = GDALGetRasterBandYSize(ov);
                 std::vector<uint8_t> plane(static_cast<size_t>(w) * h, (*overviewColour)[static_cast<size_t>(b - 1)]);
-                ASSERT_EQ(GDALRasterIO(ov, GF_Write, 0, 0, w, h, plane.data(), w, h, GDT_Byte, 0, 0), CE_None);
+                require((GDALRasterIO(ov, GF_Write, 0, 0, w, h, plane.data(), w, h, GDT_Byte, 0, 0)) == CE_None,
+                        "GDAL write");
             }
     }
     GDALClose(ds);
@@ -99,7 +106,7 @@ inline void writeGeoTiff(const std::filesystem::path& path, const RasterSpec& r,
 inline void writeMbtiles(const std::filesystem::path& from, const std::filesystem::path& to) {
     registerGdal();
     GDALDatasetH src = GDALOpen(from.c_str(), GA_ReadOnly);
-    ASSERT_NE(src, nullptr);
+    require(src != nullptr, from.string() + ": cannot be opened");
     char** argv = nullptr;
     for (const char* a : {"-of", "MBTILES", "-co", "TILE_FORMAT=PNG"}) argv = CSLAddString(argv, a);
     GDALTranslateOptions* options = GDALTranslateOptionsNew(argv, nullptr);
@@ -107,7 +114,7 @@ inline void writeMbtiles(const std::filesystem::path& from, const std::filesyste
     int usageError = 0;
     GDALDatasetH out = GDALTranslate(to.c_str(), src, options, &usageError);
     GDALTranslateOptionsFree(options);
-    ASSERT_NE(out, nullptr);
+    require(out != nullptr, to.string() + ": cannot be written");
     GDALClose(out);
     GDALClose(src);
 }
@@ -139,15 +146,15 @@ inline int writeXyzTiles(const std::filesystem::path& dir, double lon0, double l
                     return colour(lon, std::atan(std::sinh(my)) * 180 / std::numbers::pi);
                 });
                 std::vector<uint8_t> opaque(256 * 256, 255);
-                EXPECT_EQ(GDALRasterIO(GDALGetRasterBand(mem, 4), GF_Write, 0, 0, 256, 256, opaque.data(), 256, 256,
-                                       GDT_Byte, 0, 0),
-                          CE_None);
+                require((GDALRasterIO(GDALGetRasterBand(mem, 4), GF_Write, 0, 0, 256, 256, opaque.data(), 256, 256,
+                                      GDT_Byte, 0, 0)) == CE_None,
+                        "GDAL write");
                 const auto file = dir / std::to_string(z) / std::to_string(tx) / (std::to_string(ty) + ".png");
                 std::filesystem::create_directories(file.parent_path());
                 GDALDatasetH png =
                     GDALCreateCopy(GDALGetDriverByName("PNG"), file.c_str(), mem, FALSE, nullptr, nullptr, nullptr);
-                EXPECT_NE(png, nullptr);
-                if (png) GDALClose(png);
+                require(png != nullptr, file.string() + ": cannot be written");
+                GDALClose(png);
                 GDALClose(mem);
                 ++written;
             }

@@ -35,6 +35,22 @@ TEST(MapModel, LoadsEveryDrawnLayer) {
     EXPECT_EQ(m.info().srid, 4549);
 }
 
+TEST(MapModel, ReportsEachLayerBeforeReadingIt) {
+    MapTestProject t("progress");
+    t.createSample();
+    std::vector<std::pair<store::Layer, int>> seen;
+    int total = 0;
+    auto m = model::MapModel::load(*t.project, [&](store::Layer l, int done, int of) {
+        seen.emplace_back(l, done);
+        total = of;
+    });
+    ASSERT_TRUE(m) << m.error().message;
+    ASSERT_EQ(static_cast<int>(seen.size()), total);
+    EXPECT_EQ(seen.front().first, store::Layer::Communities);
+    EXPECT_EQ(seen[3].first, store::Layer::Buildings);
+    for (int i = 0; i < total; ++i) EXPECT_EQ(seen[static_cast<size_t>(i)].second, i);
+}
+
 TEST(MapModel, GridsCarryHouseholdCountsAndStatusFromTheStore) {
     MapTestProject t("counts");
     t.createSample();
@@ -69,7 +85,8 @@ TEST(MapModel, BuildingsKnowTheirGridAndCompound) {
 TEST(MapModel, BuildingsOutsideCompoundsAreNumberedByTheirDoor) {
     MapTestProject t("doors");
     t.createSample();
-    t.write(store::Layer::Buildings, {std::nullopt, std::nullopt, "学院路", "58", "12"}, ga::testing::rectangle(520, 100, 30, 20));
+    t.write(store::Layer::Buildings, {std::nullopt, std::nullopt, "学院路", "58", "12"},
+            ga::testing::rectangle(520, 100, 30, 20));
     const auto m = loaded(t);
     const auto b = m.buildingAt({kX0 + 535, kY0 + 110});
     ASSERT_TRUE(b);
