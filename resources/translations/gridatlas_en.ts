@@ -2,6 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>ga::app::BasemapPanel</name>
+    <message>
+        <source>&lt;b&gt;底图&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Basemaps&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>勾选显示底图；底图总在所有图层之下，上面的底图盖住下面的</source>
+        <translation>Tick to show a basemap; basemaps lie under every layer, the upper one over the lower</translation>
+    </message>
+    <message>
+        <source>不透明度</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <source>上移底图</source>
+        <translation>Move basemap up</translation>
+    </message>
+    <message>
+        <source>下移底图</source>
+        <translation>Move basemap down</translation>
+    </message>
+    <message>
+        <source>添加底图…</source>
+        <translation>Add basemap…</translation>
+    </message>
+    <message>
+        <source>正射影像（GeoTIFF）、MBTiles 瓦片文件，或内网天地图等 XYZ / WMTS 瓦片服务</source>
+        <translation>An orthophoto (GeoTIFF), an MBTiles tile file, or an XYZ / WMTS tile service such as the intranet Tianditu</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>移除底图</source>
+        <translation>Remove basemap</translation>
+    </message>
+    <message>
+        <source>从项目中移除底图“%1”？影像文件本身不会删除。</source>
+        <translation>Remove the basemap “%1” from the project? The image file itself is not deleted.</translation>
+    </message>
+    <message>
+        <source>底图列表无法读取：%1</source>
+        <translation>The basemap list cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation>cannot be opened</translation>
+    </message>
+    <message>
+        <source>有 %1 个底图无法打开：%2</source>
+        <translation>%1 basemap(s) cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>添加底图</source>
+        <translation>Add basemap</translation>
+    </message>
+    <message>
+        <source>项目以只读方式打开，不能添加底图。</source>
+        <translation>The project is open read-only; no basemap can be added.</translation>
+    </message>
+    <message>
+        <source>已添加底图 %1</source>
+        <translation>Basemap %1 added</translation>
+    </message>
+    <message>
+        <source>底图设置未能保存：%1</source>
+        <translation>The basemap settings could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>%1（无法打开）</source>
+        <translation>%1 (cannot be opened)</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::BasemapDialog</name>
+    <message>
+        <source>添加底图</source>
+        <translation>Add basemap</translation>
+    </message>
+    <message>
+        <source>本地影像文件（GeoTIFF 正射影像、MBTiles 等）</source>
+        <translation>Local image file (GeoTIFF orthophoto, MBTiles, …)</translation>
+    </message>
+    <message>
+        <source>瓦片服务（XYZ 模板或 WMTS，如内网天地图）</source>
+        <translation>Tile service (XYZ template or WMTS, e.g. the intranet Tianditu)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>XYZ 瓦片地址模板，用 {z}、{x}、{y}（TMS 用 {-y}）表示级别、列、行；或 WMTS 服务的 GetCapabilities 地址</source>
+        <translation>An XYZ tile URL template with {z}, {x}, {y} (TMS: {-y}) for zoom, column and row; or the GetCapabilities URL of a WMTS service</translation>
+    </message>
+    <message>
+        <source>天地图示例</source>
+        <translation>Tianditu example</translation>
+    </message>
+    <message>
+        <source>填入天地图影像（球面墨卡托）的地址模板；tk= 后填写本单位的密钥</source>
+        <translation>Fills in the template of Tianditu imagery (Web Mercator); put your office's key after tk=</translation>
+    </message>
+    <message>
+        <source>如 © 天地图、© 某某县自然资源局</source>
+        <translation>e.g. © 天地图, © County Bureau of Natural Resources</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>版权注记</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>不透明度</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <source>选择底图影像</source>
+        <translation>Choose a basemap image</translation>
+    </message>
+    <message>
+        <source>栅格影像 (*.tif *.tiff *.mbtiles *.gpkg *.jpg *.jpeg *.png *.jp2 *.img *.vrt);;所有文件 (*)</source>
+        <translation>Raster images (*.tif *.tiff *.mbtiles *.gpkg *.jpg *.jpeg *.png *.jp2 *.img *.vrt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请给底图起个名称</source>
+        <translation>Give the basemap a name</translation>
+    </message>
+    <message>
+        <source>正在打开 %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>无法添加底图：%1</source>
+        <translation>The basemap cannot be added: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::ProjectOpening</name>
+    <message>
+        <source>正在打开 %1：读取%2…</source>
+        <translation>Opening %1: reading %2…</translation>
+    </message>
+    <message>
+        <source>正在打开另一个项目（%1），请稍候</source>
+        <translation>Another project (%1) is being opened; please wait</translation>
+    </message>
+    <message>
+        <source>正在打开 %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+</context>
+<context>
     <name>AttributeDialog</name>
     <message>
         <source>属性</source>
@@ -1328,6 +1485,10 @@
     <message>
         <source>地图无法绘制：%1</source>
         <translation>The map cannot be drawn: %1</translation>
+    </message>
+    <message>
+        <source>底图有一部分未能显示：%1</source>
+        <translation>Part of a basemap could not be shown: %1</translation>
     </message>
     <message>
         <source>没有打开的项目
