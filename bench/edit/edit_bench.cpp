@@ -110,7 +110,8 @@ void PreviewSplitBaseline(benchmark::State& state) {
     for (auto _ : state) {
         const std::string& code = f.over[(i / 50) % f.over.size()];
         const geo::Geometry line = mouseLine(*f.ws, code, (i % 50) / 50.0);
-        auto pieces = geo::cutPolygon(f.ws->grids()[*f.ws->gridByCode(code)].geometry, std::span<const geo::Geometry>(&line, 1));
+        auto pieces =
+            geo::cutPolygon(f.ws->grids()[*f.ws->gridByCode(code)].geometry, std::span<const geo::Geometry>(&line, 1));
         std::vector<geo::Geometry> footprints;
         for (uint32_t b : f.ws->buildingsOfGrid(code)) footprints.push_back(f.ws->buildings()[b].geometry);
         std::vector<long long> counts(pieces ? pieces->size() : 0);

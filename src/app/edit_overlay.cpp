@@ -11,8 +11,10 @@ QPainterPath pixelPath(const plugin::MapCanvasAccess& canvas, const geo::Geometr
         const auto ring = g.ring(r);
         for (size_t i = 0; i < ring.size(); ++i) {
             const QPointF q = canvas.toPixel({ring[i].x, ring[i].y});
-            if (i == 0) path.moveTo(q);
-            else path.lineTo(q);
+            if (i == 0)
+                path.moveTo(q);
+            else
+                path.lineTo(q);
         }
         path.closeSubpath();
     }
@@ -28,9 +30,12 @@ QPolygonF pixelLine(const plugin::MapCanvasAccess& canvas, std::span<const geo::
 
 QColor statusColour(RangeStatus status) {
     switch (status) {
-        case RangeStatus::Under: return QColor(0x1f, 0x6f, 0xd1);
-        case RangeStatus::In: return QColor(0x2e, 0x8b, 0x3e);
-        case RangeStatus::Over: return QColor(0xc6, 0x28, 0x28);
+        case RangeStatus::Under:
+            return QColor(0x1f, 0x6f, 0xd1);
+        case RangeStatus::In:
+            return QColor(0x2e, 0x8b, 0x3e);
+        case RangeStatus::Over:
+            return QColor(0xc6, 0x28, 0x28);
     }
     return Qt::black;
 }
@@ -64,8 +69,10 @@ void drawSnap(QPainter& p, QPointF at, edit::SnapKind kind) {
     p.setBrush(Qt::NoBrush);
     const bool vertex = kind == edit::SnapKind::GridVertex || kind == edit::SnapKind::BuildingCorner ||
                         kind == edit::SnapKind::RoadVertex;
-    if (vertex) p.drawRect(QRectF(at.x() - 6, at.y() - 6, 12, 12));
-    else p.drawEllipse(at, 6, 6);
+    if (vertex)
+        p.drawRect(QRectF(at.x() - 6, at.y() - 6, 12, 12));
+    else
+        p.drawEllipse(at, 6, 6);
 }
 
 }  // namespace ga::app

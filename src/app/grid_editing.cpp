@@ -54,13 +54,15 @@ GridEditing::GridEditing(MainWindow& window) : QObject(&window), window_(window)
         a->setCheckable(checkable);
         return a;
     };
-    split_ = makeAction("actionSplitGrid", tr("拆分网格"),
-                        tr("画一条线拆分网格：自动吸附道路、楼角和网格顶点，Shift+单击沿道路描线，双击或回车完成"), true);
+    split_ =
+        makeAction("actionSplitGrid", tr("拆分网格"),
+                   tr("画一条线拆分网格：自动吸附道路、楼角和网格顶点，Shift+单击沿道路描线，双击或回车完成"), true);
     reshape_ = makeAction("actionReshapeBoundary", tr("调整边界"),
                           tr("拖动网格共用边界的顶点（Shift：拖动整条边），相邻网格一起改变"), true);
-    moveBuildings_ = makeAction("actionMoveBuildings", tr("移交楼栋"),
-                                tr("把选中的楼栋移交给点击的相邻网格，边界随之调整"), true);
-    merge_ = makeAction("actionMergeGrids", tr("合并网格"), tr("合并选中的相邻网格（选择保留的编码、名称和网格员）"), false);
+    moveBuildings_ =
+        makeAction("actionMoveBuildings", tr("移交楼栋"), tr("把选中的楼栋移交给点击的相邻网格，边界随之调整"), true);
+    merge_ =
+        makeAction("actionMergeGrids", tr("合并网格"), tr("合并选中的相邻网格（选择保留的编码、名称和网格员）"), false);
     suggest_ = makeAction("actionSuggestSplit", tr("建议拆分"),
                           tr("为选中的超标网格提出一条拆分线（沿道路或楼间空隙，两部分户数都达标）"), false);
     retire_ = makeAction("actionRetireGrid", tr("撤销网格"), tr("撤销选中的网格，区域并入边界最长的相邻网格"), false);
@@ -94,11 +96,19 @@ GridEditing::GridEditing(MainWindow& window) : QObject(&window), window_(window)
     history_ = new HistoryDock(&window);
     window.addDockWidget(Qt::BottomDockWidgetArea, problems_);
     window.addDockWidget(Qt::BottomDockWidgetArea, history_);
-    if (auto* table = window.findChild<QDockWidget*>(QStringLiteral("gridTableDock"))) {
-        window.tabifyDockWidget(table, problems_);
-        window.tabifyDockWidget(problems_, history_);
-        table->raise();
-    }
+    // Shown when first needed (a check, the Panels menu), then as tabs beside the grid table:
+    // until then the window keeps its layout.
+    problems_->hide();
+    history_->hide();
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(problems_), static_cast<QDockWidget*>(history_)})
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+            auto* table = window_.findChild<QDockWidget*>(QStringLiteral("gridTableDock"));
+            if (!visible || !table || dock->property("tabbed").toBool() || window_.tabifiedDockWidgets(table).contains(dock))
+                return;
+            dock->setProperty("tabbed", true);
+            window_.tabifyDockWidget(table, dock);
+            dock->raise();
+        });
     if (auto* panels = window.findChild<QMenu*>(QStringLiteral("menuPanels"))) {
         panels->addAction(problems_->toggleViewAction());
         panels->addAction(history_->toggleViewAction());
@@ -116,16 +126,18 @@ GridEditing::GridEditing(MainWindow& window) : QObject(&window), window_(window)
             });
     connect(history_, &HistoryDock::rollbackRequested, this, [this](qint64 editId) {
         if (!session_ || session_->isReadOnly()) return;
-        if (QMessageBox::question(&window_, tr("回退"),
-                                  tr("把项目回退到编辑 #%1 之后？之后仍有效的编辑会逐一撤销（撤销本身也记入日志）。")
-                                      .arg(editId)) != QMessageBox::Yes)
+        if (QMessageBox::question(
+                &window_, tr("回退"),
+                tr("把项目回退到编辑 #%1 之后？之后仍有效的编辑会逐一撤销（撤销本身也记入日志）。").arg(editId)) !=
+            QMessageBox::Yes)
             return;
         auto undone = store::rollbackTo(session_->project(), editId, session_->operatorName());
         if (!undone) {
             refuse(tr("回退"), q(undone.error().message));
             return;
         }
-        window_.statusBar()->showMessage(tr("已回退到编辑 #%1 之后（撤销了 %2 个编辑）").arg(editId).arg(undone->size()), 8000);
+        window_.statusBar()->showMessage(
+            tr("已回退到编辑 #%1 之后（撤销了 %2 个编辑）").arg(editId).arg(undone->size()), 8000);
         rolledBack();
     });
     connect(&window.selection(), &MapSelection::changed, this, &GridEditing::updateActions);
@@ -237,6 +249,13 @@ void GridEditing::validateNow() {
     problems_->raise();
 }
 
+void GridEditing::showHistory() {
+    if (session_)
+        if (auto log = store::listHistory(session_->project())) history_->setEntries(*log);
+    history_->show();
+    history_->raise();
+}
+
 std::optional<QString> GridEditing::singleSelectedGridCode() const {
     const QSet<qint64>& ids = window_.selection().grids();
     if (ids.size() != 1 || !workspace_) return std::nullopt;
@@ -301,8 +320,8 @@ void GridEditing::retireSelected() {
         refuse(tr("撤销网格"), q(plan.error().message));
         return;
     }
-    if (QMessageBox::question(&window_, tr("撤销网格"), tr("%1？\n撤销后编码 %2 不再使用。").arg(q(plan->summary), *code)) !=
-        QMessageBox::Yes)
+    if (QMessageBox::question(&window_, tr("撤销网格"),
+                              tr("%1？\n撤销后编码 %2 不再使用。").arg(q(plan->summary), *code)) != QMessageBox::Yes)
         return;
     commit(*plan, tr("撤销网格 %1").arg(*code));
 }

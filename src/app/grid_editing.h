@@ -61,6 +61,8 @@ public:
     void retireSelected();
     /// Runs every rule and shows the Problems dock.
     void validateNow();
+    /// Shows the History dock in front.
+    void showHistory();
 
 signals:
     /// Grids, buildings or links changed (an edit, an undo, a roll-back).

@@ -44,7 +44,8 @@ HistoryDock::HistoryDock(QWidget* parent) : QDockWidget(tr("编辑历史"), pare
     connect(list_, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* item) { rollback_->setEnabled(item != nullptr); });
     connect(rollback_, &QPushButton::clicked, this, [this] {
-        if (QTreeWidgetItem* item = list_->currentItem()) emit rollbackRequested(item->data(0, Qt::UserRole).toLongLong());
+        if (QTreeWidgetItem* item = list_->currentItem())
+            emit rollbackRequested(item->data(0, Qt::UserRole).toLongLong());
     });
 }
 
@@ -53,11 +54,13 @@ void HistoryDock::setEntries(const std::vector<store::HistoryEntry>& entries) {
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
         const store::HistoryEntry& e = *it;
         QString state;
-        if (!e.inEffect) state = e.undoneBy ? tr("已撤销（#%1）").arg(*e.undoneBy) : tr("已撤销");
-        else if (!e.undoable && e.changes == 0) state = tr("仅记录");
-        auto* item = new QTreeWidgetItem({QStringLiteral("#%1").arg(e.id), QString::fromStdString(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                          QString::fromStdString(e.operatorName), actionLabel(e.action),
-                                          QString::fromStdString(e.summary), state});
+        if (!e.inEffect)
+            state = e.undoneBy ? tr("已撤销（#%1）").arg(*e.undoneBy) : tr("已撤销");
+        else if (!e.undoable && e.changes == 0)
+            state = tr("仅记录");
+        auto* item = new QTreeWidgetItem(
+            {QStringLiteral("#%1").arg(e.id), QString::fromStdString(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')),
+             QString::fromStdString(e.operatorName), actionLabel(e.action), QString::fromStdString(e.summary), state});
         item->setData(0, Qt::UserRole, static_cast<qlonglong>(e.id));
         item->setToolTip(4, QString::fromStdString(e.summary));
         if (!e.inEffect)

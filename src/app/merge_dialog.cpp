@@ -21,7 +21,9 @@ MergeDialog::MergeDialog(const edit::Workspace& ws, const QStringList& codes, QW
         total += n;
         if (n > most) most = n, largest = i;
         const auto slot = ws.gridByCode(code);
-        lines << tr("%1 %2：%3 户").arg(codes[i], slot ? QString::fromStdString(ws.grids()[*slot].name) : QString()).arg(n);
+        lines << tr("%1 %2：%3 户")
+                     .arg(codes[i], slot ? QString::fromStdString(ws.grids()[*slot].name) : QString())
+                     .arg(n);
     }
     const RangeStatus status = ws.range().classify(total);
     lines << tr("合并后：%1 户（%2–%3 户为达标）%4")

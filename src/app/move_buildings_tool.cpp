@@ -9,9 +9,7 @@
 #include "edit/planar.h"
 
 namespace ga::app {
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 std::optional<size_t> MoveBuildingsTool::gridAt(QPointF map) const {
     edit::Workspace* ws = editing_.workspace();
@@ -29,12 +27,13 @@ void MoveBuildingsTool::move(const plugin::MapMouseEvent& e) {
         long long households = 0;
         for (qint64 id : selection_.buildings())
             if (auto b = ws->buildingById(id)) households += ws->buildings()[*b].households;
-        canvas_.showMessage(selection_.buildings().isEmpty()
-                                ? QCoreApplication::translate("MoveBuildingsTool", "先按住 Ctrl 点选要移交的楼栋，再点目标网格")
-                                : QCoreApplication::translate("MoveBuildingsTool", "把选中的 %1 栋楼（%2 户）移交给网格 %3")
-                                      .arg(selection_.buildings().size())
-                                      .arg(households)
-                                      .arg(QString::fromStdString(ws->grids()[*target_].code)));
+        canvas_.showMessage(
+            selection_.buildings().isEmpty()
+                ? QCoreApplication::translate("MoveBuildingsTool", "先按住 Ctrl 点选要移交的楼栋，再点目标网格")
+                : QCoreApplication::translate("MoveBuildingsTool", "把选中的 %1 栋楼（%2 户）移交给网格 %3")
+                      .arg(selection_.buildings().size())
+                      .arg(households)
+                      .arg(QString::fromStdString(ws->grids()[*target_].code)));
     }
     canvas_.updateOverlay();
 }
@@ -51,17 +50,21 @@ bool MoveBuildingsTool::moveTo(const std::string& code) {
     edit::Workspace* ws = editing_.workspace();
     if (!ws) return false;
     if (selection_.buildings().isEmpty()) {
-        editing_.refuse(QCoreApplication::translate("MoveBuildingsTool", "移交楼栋"), QCoreApplication::translate("MoveBuildingsTool", "没有选中楼栋：用选择工具按住 Ctrl 点选楼栋"));
+        editing_.refuse(QCoreApplication::translate("MoveBuildingsTool", "移交楼栋"),
+                        QCoreApplication::translate("MoveBuildingsTool", "没有选中楼栋：用选择工具按住 Ctrl 点选楼栋"));
         return false;
     }
     std::vector<int64_t> ids(selection_.buildings().begin(), selection_.buildings().end());
     std::sort(ids.begin(), ids.end());
     auto plan = edit::planMoveBuildings(editing_.session()->project(), *ws, ids, code);
     if (!plan) {
-        editing_.refuse(QCoreApplication::translate("MoveBuildingsTool", "移交楼栋"), QString::fromStdString(plan.error().message));
+        editing_.refuse(QCoreApplication::translate("MoveBuildingsTool", "移交楼栋"),
+                        QString::fromStdString(plan.error().message));
         return false;
     }
-    return editing_.commit(*plan, QCoreApplication::translate("MoveBuildingsTool", "移交 %1 栋楼到 %2").arg(ids.size()).arg(QString::fromStdString(code)));
+    return editing_.commit(*plan, QCoreApplication::translate("MoveBuildingsTool", "移交 %1 栋楼到 %2")
+                                      .arg(ids.size())
+                                      .arg(QString::fromStdString(code)));
 }
 
 void MoveBuildingsTool::paintOverlay(QPainter& p) {

@@ -58,22 +58,27 @@ void ProblemsDock::show(const edit::ValidationReport& report, double millisecond
         const edit::Violation& v = violations_[i];
         QStringList grids;
         for (const std::string& g : v.grids) grids << QString::fromStdString(g);
-        auto* item = new QTreeWidgetItem({ruleLabel(v.rule), grids.join(QStringLiteral("、")), QString::fromStdString(v.detail)});
+        auto* item = new QTreeWidgetItem(
+            {ruleLabel(v.rule), grids.join(QStringLiteral("、")), QString::fromStdString(v.detail)});
         item->setData(0, Qt::UserRole, static_cast<int>(i));
         item->setToolTip(2, QString::fromStdString(v.detail));
-        if (v.severity == edit::Severity::Warning) item->setForeground(0, QColor(0xb2, 0x6a, 0x00));
-        else item->setForeground(0, QColor(0xb3, 0x26, 0x1e));
+        if (v.severity == edit::Severity::Warning)
+            item->setForeground(0, QColor(0xb2, 0x6a, 0x00));
+        else
+            item->setForeground(0, QColor(0xb3, 0x26, 0x1e));
         list_->addTopLevelItem(item);
     }
     list_->resizeColumnToContents(0);
     list_->resizeColumnToContents(1);
-    summary_->setText(report.violations.empty()
-                          ? tr("全部规则通过（%1 个网格，%2 栋楼，%3 ms）").arg(report.grids).arg(report.buildings).arg(milliseconds, 0, 'f', 0)
-                          : tr("%1 个错误，%2 个警告（%3 个网格，%4 ms）")
-                                .arg(report.errors())
-                                .arg(report.warnings())
-                                .arg(report.grids)
-                                .arg(milliseconds, 0, 'f', 0));
+    summary_->setText(report.violations.empty() ? tr("全部规则通过（%1 个网格，%2 栋楼，%3 ms）")
+                                                      .arg(report.grids)
+                                                      .arg(report.buildings)
+                                                      .arg(milliseconds, 0, 'f', 0)
+                                                : tr("%1 个错误，%2 个警告（%3 个网格，%4 ms）")
+                                                      .arg(report.errors())
+                                                      .arg(report.warnings())
+                                                      .arg(report.grids)
+                                                      .arg(milliseconds, 0, 'f', 0));
 }
 
 void ProblemsDock::clear() {

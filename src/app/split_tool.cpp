@@ -21,9 +21,12 @@ const QColor kPartColours[] = {QColor(0x42, 0x85, 0xf4, 70), QColor(0xfb, 0x8c, 
 
 QString statusText(RangeStatus s) {
     switch (s) {
-        case RangeStatus::Under: return QCoreApplication::translate("SplitTool", "户数不足");
-        case RangeStatus::In: return QCoreApplication::translate("SplitTool", "户数达标");
-        case RangeStatus::Over: return QCoreApplication::translate("SplitTool", "户数超标");
+        case RangeStatus::Under:
+            return QCoreApplication::translate("SplitTool", "户数不足");
+        case RangeStatus::In:
+            return QCoreApplication::translate("SplitTool", "户数达标");
+        case RangeStatus::Over:
+            return QCoreApplication::translate("SplitTool", "户数超标");
     }
     return {};
 }
@@ -77,11 +80,14 @@ void SplitTool::updatePreview() {
     preview_ = std::move(*p);
     QStringList parts;
     for (size_t i = 0; i < preview_->households.size(); ++i)
-        parts << QCoreApplication::translate("SplitTool", "%1 户（%2）").arg(preview_->households[i]).arg(statusText(preview_->status[i]));
-    canvas_.showMessage(QCoreApplication::translate("SplitTool", "拆分 %1：%2；切到 %3 栋楼（整栋归入占地多的一侧）  预览 %4 ms")
-                            .arg(QString::fromStdString(grid_), parts.join(QStringLiteral(" + ")))
-                            .arg(preview_->cutBuildings.size())
-                            .arg(previewMs_, 0, 'f', 2));
+        parts << QCoreApplication::translate("SplitTool", "%1 户（%2）")
+                     .arg(preview_->households[i])
+                     .arg(statusText(preview_->status[i]));
+    canvas_.showMessage(
+        QCoreApplication::translate("SplitTool", "拆分 %1：%2；切到 %3 栋楼（整栋归入占地多的一侧）  预览 %4 ms")
+            .arg(QString::fromStdString(grid_), parts.join(QStringLiteral(" + ")))
+            .arg(preview_->cutBuildings.size())
+            .arg(previewMs_, 0, 'f', 2));
 }
 
 void SplitTool::press(const plugin::MapMouseEvent& e) {
@@ -168,15 +174,18 @@ bool SplitTool::finish() {
     if (!ws || pts.size() < 2) return false;
     if (!fixedGrid_) grid_ = gridUnder(pts);
     if (grid_.empty()) {
-        editing_.refuse(QCoreApplication::translate("SplitTool", "拆分网格"), QCoreApplication::translate("SplitTool", "拆分线没有穿过任何网格"));
+        editing_.refuse(QCoreApplication::translate("SplitTool", "拆分网格"),
+                        QCoreApplication::translate("SplitTool", "拆分线没有穿过任何网格"));
         return false;
     }
     auto plan = edit::planSplit(editing_.session()->project(), *ws, grid_, geo::Geometry::lineString(pts));
     if (!plan) {
-        editing_.refuse(QCoreApplication::translate("SplitTool", "拆分网格"), QString::fromStdString(plan.error().message));
+        editing_.refuse(QCoreApplication::translate("SplitTool", "拆分网格"),
+                        QString::fromStdString(plan.error().message));
         return false;
     }
-    const bool ok = editing_.commit(*plan, QCoreApplication::translate("SplitTool", "拆分网格 %1").arg(QString::fromStdString(grid_)));
+    const bool ok = editing_.commit(
+        *plan, QCoreApplication::translate("SplitTool", "拆分网格 %1").arg(QString::fromStdString(grid_)));
     if (ok) reset();
     canvas_.updateOverlay();
     return ok;
@@ -215,7 +224,9 @@ void SplitTool::paintOverlay(QPainter& p) {
         for (size_t i = 0; i < preview_->pieces.size(); ++i) {
             const geo::Point c = edit::centroid(preview_->pieces[i]);
             drawHaloText(p, canvas_.toPixel({c.x, c.y}),
-                         QCoreApplication::translate("SplitTool", "%1 户\n%2").arg(preview_->households[i]).arg(statusText(preview_->status[i])),
+                         QCoreApplication::translate("SplitTool", "%1 户\n%2")
+                             .arg(preview_->households[i])
+                             .arg(statusText(preview_->status[i])),
                          statusColour(preview_->status[i]), 13);
         }
     }

@@ -37,7 +37,8 @@ void VertexTool::press(const plugin::MapMouseEvent& e) {
         drag_ = Drag{{s->a, s->b}, at, at};
         return;
     }
-    canvas_.showMessage(QCoreApplication::translate("VertexTool", "这里没有网格边界：按住顶点拖动，按住 Shift 拖动整条边"));
+    canvas_.showMessage(
+        QCoreApplication::translate("VertexTool", "这里没有网格边界：按住顶点拖动，按住 Shift 拖动整条边"));
 }
 
 void VertexTool::move(const plugin::MapMouseEvent& e) {
@@ -52,7 +53,9 @@ void VertexTool::move(const plugin::MapMouseEvent& e) {
     drag_->now = at;
     const auto m = moves();
     preview_ = edit::previewMove(*ws, m);
-    canvas_.showMessage(QCoreApplication::translate("VertexTool", "移动 %1 个顶点，%2 个网格随之改变").arg(m.size()).arg(preview_.size()));
+    canvas_.showMessage(QCoreApplication::translate("VertexTool", "移动 %1 个顶点，%2 个网格随之改变")
+                            .arg(m.size())
+                            .arg(preview_.size()));
     canvas_.updateOverlay();
 }
 
@@ -72,8 +75,11 @@ void VertexTool::release(const plugin::MapMouseEvent& e) {
                     ? edit::planMoveVertex(editing_.session()->project(), *ws, m[0].first, m[0].second)
                     : edit::planMoveSegment(editing_.session()->project(), *ws, done.from[0], done.from[1],
                                             done.now.x - done.start.x, done.now.y - done.start.y);
-    if (!plan) editing_.refuse(QCoreApplication::translate("VertexTool", "调整边界"), QString::fromStdString(plan.error().message));
-    else editing_.commit(*plan, QCoreApplication::translate("VertexTool", "调整网格边界"));
+    if (!plan)
+        editing_.refuse(QCoreApplication::translate("VertexTool", "调整边界"),
+                        QString::fromStdString(plan.error().message));
+    else
+        editing_.commit(*plan, QCoreApplication::translate("VertexTool", "调整网格边界"));
     canvas_.updateOverlay();
 }
 

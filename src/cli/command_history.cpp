@@ -38,7 +38,8 @@ int runHistory(const Args& a) {
     for (const store::HistoryEntry& e : *log) {
         std::string state;
         if (!e.inEffect) state = e.undoneBy ? fmt::format("  [undone by #{}]", *e.undoneBy) : "  [undone]";
-        std::cout << fmt::format("#{:<5} {}  {:<12} {:<16} {}{}\n", e.id, e.at, e.operatorName, e.action, e.summary, state);
+        std::cout << fmt::format("#{:<5} {}  {:<12} {:<16} {}{}\n", e.id, e.at, e.operatorName, e.action, e.summary,
+                                 state);
     }
     return 0;
 }

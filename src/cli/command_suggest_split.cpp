@@ -47,10 +47,11 @@ int runSuggestSplit(const Args& a) {
         std::cout << j.str() << "\n";
         return 0;
     }
-    std::cout << fmt::format("grid {}: split into {} + {} households (compactness {:.2f} / {:.2f}, {:.0f}% of the cut "
-                             "across roads)\nline {}\n\naccept with:\n  gridatlas-cli split {} --grid {} --line '{}'\n",
-                             *code, s->households[0], s->households[1], s->compactness[0], s->compactness[1],
-                             100 * s->roadShare, line, p->path(), *code, line);
+    std::cout << fmt::format(
+        "grid {}: split into {} + {} households (compactness {:.2f} / {:.2f}, {:.0f}% of the cut "
+        "across roads)\nline {}\n\naccept with:\n  gridatlas-cli split {} --grid {} --line '{}'\n",
+        *code, s->households[0], s->households[1], s->compactness[0], s->compactness[1], 100 * s->roadShare, line,
+        p->path(), *code, line);
     return 0;
 }
 

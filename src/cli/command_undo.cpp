@@ -22,15 +22,19 @@ int runUndo(const Args& a) {
         }
         auto written = store::rollbackTo(*p, id, who);
         if (!written) return failWith(written.error());
-        if (written->empty()) std::cout << fmt::format("nothing to undo after edit #{}\n", id);
-        else std::cout << fmt::format("rolled back to edit #{}: {} edit(s) undone (#{}–#{})\n", id, written->size(),
-                                      written->front(), written->back());
+        if (written->empty())
+            std::cout << fmt::format("nothing to undo after edit #{}\n", id);
+        else
+            std::cout << fmt::format("rolled back to edit #{}: {} edit(s) undone (#{}–#{})\n", id, written->size(),
+                                     written->front(), written->back());
         return 0;
     }
     auto id = store::undoLast(*p, who);
     if (!id) return failWith(id.error());
-    if (*id == 0) std::cout << "nothing to undo\n";
-    else std::cout << fmt::format("undone as edit #{}\n", *id);
+    if (*id == 0)
+        std::cout << "nothing to undo\n";
+    else
+        std::cout << fmt::format("undone as edit #{}\n", *id);
     return 0;
 }
 

@@ -15,7 +15,9 @@
 namespace ga::edit {
 namespace {
 
-store::CellValue text(const std::string& s) { return s.empty() ? store::CellValue(std::monostate{}) : store::CellValue(s); }
+store::CellValue text(const std::string& s) {
+    return s.empty() ? store::CellValue(std::monostate{}) : store::CellValue(s);
+}
 store::CellValue number(const std::optional<long long>& n) {
     return n ? store::CellValue(static_cast<int64_t>(*n)) : store::CellValue(std::monostate{});
 }
@@ -77,9 +79,14 @@ Result<EditPlan> planAddBuilding(store::Project& project, const Workspace& ws, c
     if (auto r = builder.finish(plan); !r) return std::unexpected(r.error());
     if (auto r = applyRangePolicy(ws, plan, RangeCheck::NoWorse); !r) return std::unexpected(r.error());
     JsonWriter j;
-    j.beginObject().field("building", static_cast<long long>(*id)).field("grid", grid).field("households", a.households.value_or(0)).endObject();
+    j.beginObject()
+        .field("building", static_cast<long long>(*id))
+        .field("grid", grid)
+        .field("households", a.households.value_or(0))
+        .endObject();
     plan.target = fmt::format("buildings:{}", *id);
-    plan.summary = fmt::format("新增楼栋 {}（{} 户）{}", name, a.households.value_or(0), grid.empty() ? "" : "，属网格 " + grid);
+    plan.summary =
+        fmt::format("新增楼栋 {}（{} 户）{}", name, a.households.value_or(0), grid.empty() ? "" : "，属网格 " + grid);
     plan.detail = j.str();
     return plan;
 }
@@ -110,7 +117,11 @@ Result<EditPlan> planReshapeBuilding(store::Project& project, const Workspace& w
     if (auto r = builder.finish(plan); !r) return std::unexpected(r.error());
     if (auto r = applyRangePolicy(ws, plan, RangeCheck::NoWorse); !r) return std::unexpected(r.error());
     JsonWriter j;
-    j.beginObject().field("building", static_cast<long long>(id)).field("grid_before", b.grid).field("grid", grid).endObject();
+    j.beginObject()
+        .field("building", static_cast<long long>(id))
+        .field("grid_before", b.grid)
+        .field("grid", grid)
+        .endObject();
     plan.target = fmt::format("buildings:{}", id);
     plan.summary = fmt::format("修改楼栋 {} 的轮廓{}", name.empty() ? fmt::format("#{}", id) : name,
                                grid != b.grid ? fmt::format("，改属网格 {}", grid) : "");
@@ -134,7 +145,8 @@ Result<EditPlan> planDeleteBuilding(store::Project& project, const Workspace& ws
     // for review unless queued already.
     const std::string columns[] = {"building_id", "match_level", "confidence", "match_reason", "link_method"};
     const std::string queueColumns[] = {"household"};
-    const std::string now = fmt::format("{:%FT%TZ}", std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    const std::string now =
+        fmt::format("{:%FT%TZ}", std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
     for (int64_t h : *households) {
         auto before = store::readColumns(project, store::Layer::Households, h, columns);
         if (!before) return std::unexpected(before.error());
@@ -164,8 +176,11 @@ Result<EditPlan> planDeleteBuilding(store::Project& project, const Workspace& ws
     if (auto r = applyRangePolicy(ws, plan, RangeCheck::NoWorse); !r) return std::unexpected(r.error());
     const std::string name = b.compound + b.number;
     JsonWriter j;
-    j.beginObject().field("building", static_cast<long long>(id)).field("grid", b.grid)
-        .field("households_to_review", static_cast<long long>(households->size())).endObject();
+    j.beginObject()
+        .field("building", static_cast<long long>(id))
+        .field("grid", b.grid)
+        .field("households_to_review", static_cast<long long>(households->size()))
+        .endObject();
     plan.target = fmt::format("buildings:{}", id);
     plan.summary = fmt::format("删除楼栋 {}；{} 户退回地址匹配复核", name.empty() ? fmt::format("#{}", id) : name,
                                households->size());

@@ -21,7 +21,8 @@ void sample(const geo::Geometry& g, double spacing, std::vector<geo::Point>& out
             const int steps = static_cast<int>(len / spacing);
             for (int k = 1; k < steps; ++k) {
                 const double t = static_cast<double>(k) / steps;
-                out.push_back({ring[i].x + t * (ring[i + 1].x - ring[i].x), ring[i].y + t * (ring[i + 1].y - ring[i].y)});
+                out.push_back(
+                    {ring[i].x + t * (ring[i + 1].x - ring[i].x), ring[i].y + t * (ring[i + 1].y - ring[i].y)});
             }
         }
     }
@@ -61,7 +62,8 @@ Result<std::array<geo::Geometry, 2>> divideBetween(const geo::Geometry& area,
     for (const geo::Geometry* b : groupB)
         if (prepared->intersects(*b) && geo::intersectionArea(*b, *regionA) > 1e-6) whole.push_back({b, 1});
     const std::vector<geo::Geometry> lines = ringsAsLines(*regionA);
-    auto parts = divideArea(area, lines, whole, [&](geo::Point p) { return prepared->coversPoint(p) ? 0 : 1; }, 2);
+    auto parts = divideArea(
+        area, lines, whole, [&](geo::Point p) { return prepared->coversPoint(p) ? 0 : 1; }, 2);
     if (!parts) return std::unexpected(parts.error());
     return std::array<geo::Geometry, 2>{std::move((*parts)[0]), std::move((*parts)[1])};
 }

@@ -78,7 +78,8 @@ Result<EditPlan> planCreateGrid(store::Project& project, const Workspace& ws, co
     const std::vector<int> zone = geo::assignByLargestShare(footprints, std::span<const geo::Geometry>(&area, 1));
     for (size_t i = 0; i < loose.size(); ++i)
         if (zone[i] == 0) builder.relinkBuilding(loose[i], *code);
-    if (auto r = builder.linkLooseIssues({*code, area, 0, RangeStatus::In, true}); !r) return std::unexpected(r.error());
+    if (auto r = builder.linkLooseIssues({*code, area, 0, RangeStatus::In, true}); !r)
+        return std::unexpected(r.error());
     if (auto r = builder.finish(plan); !r) return std::unexpected(r.error());
     if (auto r = applyRangePolicy(ws, plan, RangeCheck::WarnOnly); !r) return std::unexpected(r.error());
     JsonWriter j;

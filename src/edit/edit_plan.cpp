@@ -12,8 +12,8 @@ Result<int64_t> commitPlan(store::Project& project, Workspace& workspace, const 
     auto id = store::commitChanges(project, plan.changes, entry);
     if (!id) return id;
     if (auto r = workspace.apply(plan.changes); !r)
-        return fail(fmt::format("edit #{} was saved, but the map in memory could not follow: {}", *id,
-                                r.error().message));
+        return fail(
+            fmt::format("edit #{} was saved, but the map in memory could not follow: {}", *id, r.error().message));
     return id;
 }
 
@@ -24,8 +24,8 @@ Result<int64_t> undoInWorkspace(store::Project& project, Workspace& workspace, i
     auto changes = store::changesOf(project, *id);
     if (!changes) return std::unexpected(changes.error());
     if (auto r = workspace.apply(*changes); !r)
-        return fail(fmt::format("undo #{} was saved, but the map in memory could not follow: {}", *id,
-                                r.error().message));
+        return fail(
+            fmt::format("undo #{} was saved, but the map in memory could not follow: {}", *id, r.error().message));
     return id;
 }
 

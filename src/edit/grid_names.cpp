@@ -6,7 +6,8 @@ namespace ga::edit {
 namespace {
 
 constexpr std::array<std::string_view, 10> kDigits = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-constexpr std::string_view kNumeralChars[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "〇", "两"};
+constexpr std::string_view kNumeralChars[] = {"零", "一", "二", "三", "四", "五", "六",
+                                              "七", "八", "九", "十", "百", "〇", "两"};
 constexpr std::string_view kOrdinal = "第", kSuffix = "网格";
 
 // Length of the numeral (Chinese or ASCII digits) that ends `s` at `end`, scanning backwards.

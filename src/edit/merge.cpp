@@ -29,7 +29,8 @@ std::string communityKey(const Workspace& ws, size_t slot) {
 void dropStraightVertices(PlanBuilder& builder, const Workspace& ws, geo::Geometry& merged,
                           const std::vector<size_t>& mergedSlots, const geo::Geometry* community) {
     std::vector<uint32_t> near = ws.gridsInBox(merged.bounds());
-    std::erase_if(near, [&](uint32_t s) { return std::find(mergedSlots.begin(), mergedSlots.end(), s) != mergedSlots.end(); });
+    std::erase_if(
+        near, [&](uint32_t s) { return std::find(mergedSlots.begin(), mergedSlots.end(), s) != mergedSlots.end(); });
     for (const geo::Point& v : vertices(merged)) {
         geo::Point prev, next;
         if (!vertexNeighbours(merged, v, prev, next) || distanceToSegment(v, prev, next) > kStraightTolerance) continue;
@@ -58,15 +59,16 @@ Result<EditPlan> planMergeAs(store::Project& project, const Workspace& ws, const
     for (const std::string& code : req.codes) {
         const auto s = ws.gridByCode(code);
         if (!s) return fail(fmt::format("没有编码为 {} 的现行网格", code));
-        if (std::find(slots.begin(), slots.end(), *s) != slots.end()) return fail(fmt::format("网格 {} 重复列出", code));
+        if (std::find(slots.begin(), slots.end(), *s) != slots.end())
+            return fail(fmt::format("网格 {} 重复列出", code));
         slots.push_back(*s);
     }
     if (slots.size() < 2) return fail("合并至少需要两个网格");
     const std::string key = communityKey(ws, slots[0]);
     for (size_t s : slots)
         if (communityKey(ws, s) != key)
-            return fail(fmt::format("网格 {} 与 {} 不属于同一社区，不能合并", ws.grids()[slots[0]].code,
-                                    ws.grids()[s].code));
+            return fail(
+                fmt::format("网格 {} 与 {} 不属于同一社区，不能合并", ws.grids()[slots[0]].code, ws.grids()[s].code));
     std::vector<geo::Geometry> shapes;
     for (size_t s : slots) shapes.push_back(ws.grids()[s].geometry);
     auto merged = geo::unionAll(shapes);
@@ -85,7 +87,8 @@ Result<EditPlan> planMergeAs(store::Project& project, const Workspace& ws, const
         survivor = *s;
     } else {
         for (size_t s : slots) {
-            const long long hs = ws.householdsOfGrid(ws.grids()[s].code), hb = ws.householdsOfGrid(ws.grids()[survivor].code);
+            const long long hs = ws.householdsOfGrid(ws.grids()[s].code),
+                            hb = ws.householdsOfGrid(ws.grids()[survivor].code);
             if (hs > hb || (hs == hb && stableArea(ws.grids()[s].geometry) > stableArea(ws.grids()[survivor].geometry)))
                 survivor = s;
         }
@@ -120,7 +123,8 @@ Result<EditPlan> planMergeAs(store::Project& project, const Workspace& ws, const
         for (uint32_t b : ws.buildingsOfGrid(ws.grids()[s].code)) builder.relinkBuilding(b, keep.code);
     }
     const PlannedGrid planned{keep.code, result, 0, RangeStatus::In, false};
-    if (auto r = builder.relinkIssues(retired, std::span<const PlannedGrid>(&planned, 1)); !r) return std::unexpected(r.error());
+    if (auto r = builder.relinkIssues(retired, std::span<const PlannedGrid>(&planned, 1)); !r)
+        return std::unexpected(r.error());
     for (size_t s : slots) {
         const std::string& code = ws.grids()[s].code;
         if (s == *staffSlot) {

@@ -24,7 +24,8 @@ Result<EditPlan> planMoveBuildings(store::Project& project, const Workspace& ws,
         if (!b || ws.buildings()[*b].geometry.isEmpty()) return fail(fmt::format("没有楼栋 #{}", id));
         const std::string& grid = ws.buildings()[*b].grid;
         if (grid.empty()) return fail(fmt::format("楼栋 #{} 不属于任何网格", id));
-        if (!source.empty() && grid != source) return fail(fmt::format("选中的楼栋分属网格 {} 和 {}，请一次只移一个网格的楼栋", source, grid));
+        if (!source.empty() && grid != source)
+            return fail(fmt::format("选中的楼栋分属网格 {} 和 {}，请一次只移一个网格的楼栋", source, grid));
         source = grid;
         if (std::find(moving.begin(), moving.end(), *b) == moving.end()) moving.push_back(static_cast<uint32_t>(*b));
     }
@@ -70,14 +71,15 @@ Result<EditPlan> planMoveBuildings(store::Project& project, const Workspace& ws,
     auto joined = geo::unionAll(both);
     if (!joined) return std::unexpected(joined.error());
     if (joined->partCount() != 1)
-        return fail(fmt::format("这些楼栋与网格 {} 之间隔着网格 {} 的其他楼栋，移过去会使 {} 分成 {} 块，未执行", target,
-                                source, target, joined->partCount()));
+        return fail(fmt::format("这些楼栋与网格 {} 之间隔着网格 {} 的其他楼栋，移过去会使 {} 分成 {} 块，未执行",
+                                target, source, target, joined->partCount()));
     builder.setGridGeometry(*from, kept);
     builder.setGridAttribute(*from, "start_date", today());
     builder.setGridGeometry(*to, *joined);
     builder.setGridAttribute(*to, "start_date", today());
     for (uint32_t b : moving) builder.relinkBuilding(b, target);
-    const PlannedGrid planned[] = {{source, kept, 0, RangeStatus::In, false}, {target, *joined, 0, RangeStatus::In, false}};
+    const PlannedGrid planned[] = {{source, kept, 0, RangeStatus::In, false},
+                                   {target, *joined, 0, RangeStatus::In, false}};
     const std::string codes[] = {source};
     if (auto r = builder.relinkIssues(codes, planned); !r) return std::unexpected(r.error());
     if (auto r = builder.finish(plan); !r) return std::unexpected(r.error());

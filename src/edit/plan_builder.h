@@ -93,9 +93,9 @@ private:
 
 /// How the household rule judges the grids an edit leaves.
 enum class RangeCheck {
-    Results,  ///< split, merge: every resulting grid must be in range
-    NoWorse,  ///< reshapes, moved or changed buildings: no grid may end further from the range
-    WarnOnly, ///< a new grid over uncovered ground: warned, never refused
+    Results,   ///< split, merge: every resulting grid must be in range
+    NoWorse,   ///< reshapes, moved or changed buildings: no grid may end further from the range
+    WarnOnly,  ///< a new grid over uncovered ground: warned, never refused
 };
 
 /// Applies the project's out-of-range policy to the grids `plan` leaves: what `check` finds is

@@ -137,7 +137,12 @@ Result<EditPlan> planMoves(store::Project& project, const Workspace& ws,
     JsonWriter j;
     j.beginObject().key("moves").beginArray();
     for (const auto& [from, to] : moves)
-        j.beginObject().field("from_x", from.x).field("from_y", from.y).field("to_x", to.x).field("to_y", to.y).endObject();
+        j.beginObject()
+            .field("from_x", from.x)
+            .field("from_y", from.y)
+            .field("to_x", to.x)
+            .field("to_y", to.y)
+            .endObject();
     j.endArray().key("grids").beginArray();
     for (const std::string& c : codes) j.value(c);
     j.endArray().endObject();

@@ -16,7 +16,9 @@ double dist(geo::Point a, geo::Point b) { return std::hypot(a.x - b.x, a.y - b.y
 
 geo::Box around(geo::Point p, double r) { return {p.x - r, p.y - r, p.x + r, p.y + r}; }
 
-bool isRoadSnap(const Snap& s) { return s.road >= 0 && (s.kind == SnapKind::RoadLine || s.kind == SnapKind::RoadVertex); }
+bool isRoadSnap(const Snap& s) {
+    return s.road >= 0 && (s.kind == SnapKind::RoadLine || s.kind == SnapKind::RoadVertex);
+}
 
 }  // namespace
 

@@ -36,7 +36,8 @@ Result<void> checkLine(const geo::Geometry& line) {
     if (line.type != geo::GeomType::LineString || line.ringCount() != 1)
         return fail(fmt::format("拆分线须是一条折线（LINESTRING），不是 {}", geo::typeName(line.type)));
     const auto pts = line.ring(0);
-    if (pts.size() < 2 || line.bounds().width() + line.bounds().height() == 0) return fail("拆分线至少需要两个不同的点");
+    if (pts.size() < 2 || line.bounds().width() + line.bounds().height() == 0)
+        return fail("拆分线至少需要两个不同的点");
     if (selfIntersects(pts)) return fail("拆分线自相交：请画一条不与自身交叉的线");
     return {};
 }
@@ -95,11 +96,13 @@ Result<EditPlan> planSplit(store::Project& project, const Workspace& ws, const s
     } else {
         std::vector<WholeBuilding> whole;
         for (uint32_t b : preview->cutBuildings) {
-            const auto at = std::find(preview->buildings.begin(), preview->buildings.end(), b) - preview->buildings.begin();
+            const auto at =
+                std::find(preview->buildings.begin(), preview->buildings.end(), b) - preview->buildings.begin();
             whole.push_back({&ws.buildings()[b].geometry, preview->buildingPiece[static_cast<size_t>(at)]});
         }
-        auto divided = divideArea(grid.geometry, std::span<const geo::Geometry>(&line, 1), whole,
-                                  [&](geo::Point p) { return pieceAt(preview->pieces, p); }, static_cast<int>(k));
+        auto divided = divideArea(
+            grid.geometry, std::span<const geo::Geometry>(&line, 1), whole,
+            [&](geo::Point p) { return pieceAt(preview->pieces, p); }, static_cast<int>(k));
         if (!divided) return std::unexpected(divided.error());
         parts = std::move(*divided);
     }
@@ -119,7 +122,8 @@ Result<EditPlan> planSplit(store::Project& project, const Workspace& ws, const s
         if (preview->households[a] != preview->households[b]) return preview->households[a] > preview->households[b];
         return stableArea(parts[a]) > stableArea(parts[b]);
     });
-    std::string community = code.size() == 15 && isCommunityCode(std::string_view(code).substr(0, 12)) ? code.substr(0, 12) : "";
+    std::string community =
+        code.size() == 15 && isCommunityCode(std::string_view(code).substr(0, 12)) ? code.substr(0, 12) : "";
     std::string communityName = grid.community;
     if (const auto c = ws.communityOfGrid(slot)) {
         if (community.empty()) community = ws.communities()[*c].code;
@@ -155,7 +159,8 @@ Result<EditPlan> planSplit(store::Project& project, const Workspace& ws, const s
         if (preview->buildingPiece[i] >= 0)
             builder.relinkBuilding(preview->buildings[i], codes[static_cast<size_t>(preview->buildingPiece[i])]);
     std::vector<PlannedGrid> planned;
-    for (size_t i = 0; i < k; ++i) planned.push_back({codes[i], parts[i], preview->households[i], preview->status[i], i != order[0]});
+    for (size_t i = 0; i < k; ++i)
+        planned.push_back({codes[i], parts[i], preview->households[i], preview->status[i], i != order[0]});
     const std::string from[] = {code};
     if (auto r = builder.relinkIssues(from, planned); !r) return std::unexpected(r.error());
     if (auto r = builder.finish(plan); !r) return std::unexpected(r.error());

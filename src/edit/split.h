@@ -16,12 +16,12 @@
 namespace ga::edit {
 
 struct SplitPreview {
-    std::vector<geo::Geometry> pieces;        ///< the grid cut along the line as drawn
-    std::vector<long long> households;        ///< per piece
-    std::vector<RangeStatus> status;          ///< per piece
-    std::vector<uint32_t> buildings;          ///< building slots of the grid
-    std::vector<int> buildingPiece;           ///< per building: the piece holding most of it (-1: none)
-    std::vector<uint32_t> cutBuildings;       ///< building slots the line cuts
+    std::vector<geo::Geometry> pieces;   ///< the grid cut along the line as drawn
+    std::vector<long long> households;   ///< per piece
+    std::vector<RangeStatus> status;     ///< per piece
+    std::vector<uint32_t> buildings;     ///< building slots of the grid
+    std::vector<int> buildingPiece;      ///< per building: the piece holding most of it (-1: none)
+    std::vector<uint32_t> cutBuildings;  ///< building slots the line cuts
 };
 
 /// Checks `line` (a LineString that does not cross itself) and previews splitting grid `code`

@@ -11,9 +11,9 @@ namespace ga::edit {
 
 struct MergeCandidate {
     std::string code;
-    long long households = 0;  ///< the neighbour's
-    long long merged = 0;      ///< both together
-    double sharedLength = 0;   ///< metres of boundary they share
+    long long households = 0;              ///< the neighbour's
+    long long merged = 0;                  ///< both together
+    double sharedLength = 0;               ///< metres of boundary they share
     RangeStatus status = RangeStatus::In;  ///< of the merged grid
 };
 

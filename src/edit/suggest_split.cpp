@@ -3,12 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
-#include <optional>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <numbers>
 #include <numeric>
+#include <optional>
 #include <random>
 #include <unordered_set>
 
@@ -72,7 +72,8 @@ double spread(const std::vector<geo::Point>& reps, const std::vector<double>& we
     cy /= w;
     double s = 0;
     for (size_t i = 0; i < reps.size(); ++i)
-        if (side[i] == which) s += weights[i] * ((reps[i].x - cx) * (reps[i].x - cx) + (reps[i].y - cy) * (reps[i].y - cy));
+        if (side[i] == which)
+            s += weights[i] * ((reps[i].x - cx) * (reps[i].x - cx) + (reps[i].y - cy) * (reps[i].y - cy));
     return s / w * 2 * std::numbers::pi / gridArea;
 }
 
@@ -152,7 +153,8 @@ Result<SplitSuggestion> suggestSplit(const Workspace& ws, const std::string& cod
     if (total < 2LL * range.min)
         return fail(fmt::format("网格 {} 只有 {} 户，拆成两块都达不到 {} 户的下限", code, total, range.min));
     if (total > 2LL * range.max)
-        return fail(fmt::format("网格 {} 有 {} 户，拆成两块仍超出 {} 户的上限；请先拆出一块再拆", code, total, range.max));
+        return fail(
+            fmt::format("网格 {} 有 {} 户，拆成两块仍超出 {} 户的上限；请先拆出一块再拆", code, total, range.max));
 
     const size_t n = members.size();
     std::vector<geo::Point> reps(n);
@@ -176,7 +178,8 @@ Result<SplitSuggestion> suggestSplit(const Workspace& ws, const std::string& cod
         const geo::Geometry& road = ws.roads()[r].geometry;
         for (size_t k = 0; k < road.ringCount(); ++k) {
             const auto line = road.ring(k);
-            for (size_t i = 0; i + 1 < line.size(); ++i) roadSegments.push_back({line[i], line[i + 1], static_cast<int>(r)});
+            for (size_t i = 0; i + 1 < line.size(); ++i)
+                roadSegments.push_back({line[i], line[i + 1], static_cast<int>(r)});
         }
     }
     std::vector<Edge> edges;
@@ -256,14 +259,16 @@ Result<SplitSuggestion> suggestSplit(const Workspace& ws, const std::string& cod
             cand.first = a;
             cand.second = b;
             cand.roadShare = cut > 0 ? static_cast<double>(roads) / cut : 0;
-            cand.score = cost + kSpreadWeight * (spread(reps, weights, cand.side, 1, gridArea) +
-                                                 spread(reps, weights, cand.side, 0, gridArea)) +
+            cand.score = cost +
+                         kSpreadWeight * (spread(reps, weights, cand.side, 1, gridArea) +
+                                          spread(reps, weights, cand.side, 0, gridArea)) +
                          kBalanceWeight * static_cast<double>(std::llabs(a - b)) / static_cast<double>(total);
             found.push_back(std::move(cand));
         }
     }
     if (found.empty())
-        return fail(fmt::format("找不到把网格 {}（{} 户）分成两块且都在 {}–{} 户的划分", code, total, range.min, range.max));
+        return fail(
+            fmt::format("找不到把网格 {}（{} 户）分成两块且都在 {}–{} 户的划分", code, total, range.min, range.max));
     std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.score < y.score; });
 
     // Draw the boundary of the best partitions until one splits the grid as planned: along the

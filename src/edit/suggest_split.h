@@ -16,17 +16,17 @@
 namespace ga::edit {
 
 struct SplitSuggestion {
-    geo::Geometry line;                         ///< a LineString to split along (planSplit takes it as is)
-    std::array<geo::Geometry, 2> parts;         ///< the two parts, larger household count first
-    std::array<long long, 2> households{};      ///< per part
+    geo::Geometry line;                             ///< a LineString to split along (planSplit takes it as is)
+    std::array<geo::Geometry, 2> parts;             ///< the two parts, larger household count first
+    std::array<long long, 2> households{};          ///< per part
     std::array<std::vector<int64_t>, 2> buildings;  ///< building ids per part
-    std::array<double, 2> compactness{};        ///< Polsby–Popper 4πA/P² per part (1 = a circle)
-    double roadShare = 0;                       ///< share of the cut Delaunay edges that cross a road
+    std::array<double, 2> compactness{};            ///< Polsby–Popper 4πA/P² per part (1 = a circle)
+    double roadShare = 0;                           ///< share of the cut Delaunay edges that cross a road
 };
 
 struct SuggestOptions {
-    int trees = 300;     ///< random spanning trees drawn
-    uint64_t seed = 1;   ///< the same seed gives the same suggestion
+    int trees = 300;    ///< random spanning trees drawn
+    uint64_t seed = 1;  ///< the same seed gives the same suggestion
 };
 
 /// A split of grid `code` into two parts both in the household range. Fails with a message when

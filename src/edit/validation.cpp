@@ -60,12 +60,13 @@ public:
         checkCodes();
         const auto& order = ruleIds();
         auto rank = [&](const Violation& v) { return std::find(order.begin(), order.end(), v.rule) - order.begin(); };
-        std::stable_sort(report_.violations.begin(), report_.violations.end(), [&](const Violation& a, const Violation& b) {
-            if (rank(a) != rank(b)) return rank(a) < rank(b);
-            const std::string ka = a.grids.empty() ? std::string() : a.grids.front();
-            const std::string kb = b.grids.empty() ? std::string() : b.grids.front();
-            return ka < kb;
-        });
+        std::stable_sort(report_.violations.begin(), report_.violations.end(),
+                         [&](const Violation& a, const Violation& b) {
+                             if (rank(a) != rank(b)) return rank(a) < rank(b);
+                             const std::string ka = a.grids.empty() ? std::string() : a.grids.front();
+                             const std::string kb = b.grids.empty() ? std::string() : b.grids.front();
+                             return ka < kb;
+                         });
         return std::move(report_);
     }
 
@@ -90,7 +91,8 @@ private:
             const RangeStatus s = range.classify(n);
             if (s == RangeStatus::In) continue;
             add("range", {g.code}, placeIn(g.geometry), g.geometry.bounds(),
-                fmt::format("{} 户，{} {}–{} 户的标准", n, s == RangeStatus::Under ? "低于" : "超出", range.min, range.max));
+                fmt::format("{} 户，{} {}–{} 户的标准", n, s == RangeStatus::Under ? "低于" : "超出", range.min,
+                            range.max));
         }
     }
 
@@ -112,7 +114,8 @@ private:
     }
 
     // Grids of `slots` whose shape meets `piece` (shares area with it, or borders it).
-    std::vector<std::string> gridsAround(const geo::Geometry& piece, const std::vector<size_t>& slots, bool sharingArea) {
+    std::vector<std::string> gridsAround(const geo::Geometry& piece, const std::vector<size_t>& slots,
+                                         bool sharingArea) {
         geo::Box box = piece.bounds();
         box.minx -= 0.01;
         box.miny -= 0.01;
@@ -146,7 +149,8 @@ private:
             const double a = stableArea(piece);
             if (a <= kAreaNoise) continue;
             add("gap", gridsAround(piece, slots, false), placeIn(piece), piece.bounds(),
-                fmt::format("社区 {} 内有 {:.2f} m² 未被任何网格覆盖", community.name.empty() ? community.code : community.name, a),
+                fmt::format("社区 {} 内有 {:.2f} m² 未被任何网格覆盖",
+                            community.name.empty() ? community.code : community.name, a),
                 a);
         }
         auto outside = geo::difference(*covered, community.geometry);
@@ -214,11 +218,13 @@ private:
             std::string parts;
             for (const auto& [a, code] : shares) {
                 codes.push_back(code);
-                parts += fmt::format("{}{} 占 {:.0f}%", parts.empty() ? "" : "，", code, total > 0 ? 100 * a / total : 0);
+                parts +=
+                    fmt::format("{}{} 占 {:.0f}%", parts.empty() ? "" : "，", code, total > 0 ? 100 * a / total : 0);
             }
             const std::string name = building.compound + building.number;
             add("cut_building", codes, placeIn(building.geometry), building.geometry.bounds(),
-                fmt::format("楼栋 {} 被网格边界切开（{}）", name.empty() ? fmt::format("#{}", building.id) : name, parts));
+                fmt::format("楼栋 {} 被网格边界切开（{}）", name.empty() ? fmt::format("#{}", building.id) : name,
+                            parts));
             report_.violations.back().building = building.id;
         }
     }
@@ -252,9 +258,8 @@ private:
         for (const store::EditGrid& g : ws_.grids()) {
             if (g.geometry.partCount() < 2) continue;
             const std::vector<geo::Geometry> parts = polygonsOf(g.geometry);
-            const auto smallest = std::min_element(parts.begin(), parts.end(), [](const auto& a, const auto& b) {
-                return stableArea(a) < stableArea(b);
-            });
+            const auto smallest = std::min_element(
+                parts.begin(), parts.end(), [](const auto& a, const auto& b) { return stableArea(a) < stableArea(b); });
             add("multipart", {g.code}, placeIn(*smallest), g.geometry.bounds(),
                 fmt::format("网格分成 {} 块（最小一块 {:.2f} m²）", parts.size(), stableArea(*smallest)));
         }
@@ -267,11 +272,13 @@ private:
             const store::EditGrid& g = ws_.grids()[i];
             const geo::Point where = placeIn(g.geometry);
             if (auto parsed = GridCode::parse(g.code); !parsed) {
-                add("code", {g.code}, where, g.geometry.bounds(), fmt::format("编码格式错误：{}", parsed.error().message));
+                add("code", {g.code}, where, g.geometry.bounds(),
+                    fmt::format("编码格式错误：{}", parsed.error().message));
                 continue;
             }
             if (seen[g.code] > 1) {
-                add("code", {g.code}, where, g.geometry.bounds(), fmt::format("编码 {} 重复 {} 次", g.code, seen[g.code]));
+                add("code", {g.code}, where, g.geometry.bounds(),
+                    fmt::format("编码 {} 重复 {} 次", g.code, seen[g.code]));
                 continue;
             }
             // The community the grid says it belongs to must be the one its code names.
@@ -279,7 +286,8 @@ private:
                 if ((c.code == g.community || c.name == g.community) && !g.community.empty() &&
                     c.code != g.code.substr(0, 12)) {
                     add("code", {g.code}, where, g.geometry.bounds(),
-                        fmt::format("编码前 12 位 {} 与所属社区 {} 的代码 {} 不符", g.code.substr(0, 12), g.community, c.code));
+                        fmt::format("编码前 12 位 {} 与所属社区 {} 的代码 {} 不符", g.code.substr(0, 12), g.community,
+                                    c.code));
                     break;
                 }
         }

@@ -15,7 +15,7 @@ namespace ga::edit {
 enum class Severity { Error, Warning };
 
 struct Violation {
-    std::string rule;                ///< range, gap, overlap, ...
+    std::string rule;  ///< range, gap, overlap, ...
     Severity severity = Severity::Error;
     std::vector<std::string> grids;  ///< codes involved (empty for a gap no grid borders)
     geo::Point where;                ///< a point on the problem

@@ -168,7 +168,8 @@ Result<void> Workspace::apply(const store::ChangeSet& changes) {
         if (!c.table.empty()) continue;
         if (c.layer == store::Layer::Grids) {
             gridsChanged = true;
-            auto it = std::find_if(grids_.begin(), grids_.end(), [&](const store::EditGrid& g) { return g.id == c.id; });
+            auto it =
+                std::find_if(grids_.begin(), grids_.end(), [&](const store::EditGrid& g) { return g.id == c.id; });
             if (!c.after) {
                 if (it != grids_.end()) grids_.erase(it);
                 continue;

@@ -19,13 +19,20 @@ public:
         Geometry g;
         int depth = 0;  // nesting of a part: 0 point, 1 line/ring list, 2 polygon
         bool multi = false;
-        if (word == "POINT") g.type = GeomType::Point;
-        else if (word == "LINESTRING") g.type = GeomType::LineString, depth = 1;
-        else if (word == "POLYGON") g.type = GeomType::Polygon, depth = 2;
-        else if (word == "MULTIPOINT") g.type = GeomType::MultiPoint, multi = true;
-        else if (word == "MULTILINESTRING") g.type = GeomType::MultiLineString, depth = 1, multi = true;
-        else if (word == "MULTIPOLYGON") g.type = GeomType::MultiPolygon, depth = 2, multi = true;
-        else return fail(fmt::format("WKT: unknown geometry type '{}'", word));
+        if (word == "POINT")
+            g.type = GeomType::Point;
+        else if (word == "LINESTRING")
+            g.type = GeomType::LineString, depth = 1;
+        else if (word == "POLYGON")
+            g.type = GeomType::Polygon, depth = 2;
+        else if (word == "MULTIPOINT")
+            g.type = GeomType::MultiPoint, multi = true;
+        else if (word == "MULTILINESTRING")
+            g.type = GeomType::MultiLineString, depth = 1, multi = true;
+        else if (word == "MULTIPOLYGON")
+            g.type = GeomType::MultiPolygon, depth = 2, multi = true;
+        else
+            return fail(fmt::format("WKT: unknown geometry type '{}'", word));
         // Dimension markers: only x and y are kept.
         const size_t mark = pos_;
         if (auto dim = keyword(); dim != "Z" && dim != "M" && dim != "ZM") pos_ = mark;
@@ -96,8 +103,9 @@ private:
         double v[4];
         int n = 0;
         skip();
-        while (n < 4 && pos_ < s_.size() && (std::isdigit(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '-' ||
-                                              s_[pos_] == '+' || s_[pos_] == '.')) {
+        while (n < 4 && pos_ < s_.size() &&
+               (std::isdigit(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '-' || s_[pos_] == '+' ||
+                s_[pos_] == '.')) {
             const char* first = s_.data() + pos_;
             const char* last = s_.data() + s_.size();
             if (*first == '+') ++first;
@@ -201,8 +209,8 @@ std::string toWkt(const Geometry& g, int decimals) {
     for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (g.isEmpty()) return out + " EMPTY";
     out += ' ';
-    const bool multi = g.type == GeomType::MultiPoint || g.type == GeomType::MultiLineString ||
-                       g.type == GeomType::MultiPolygon;
+    const bool multi =
+        g.type == GeomType::MultiPoint || g.type == GeomType::MultiLineString || g.type == GeomType::MultiPolygon;
     if (!multi) {
         writePart(out, g, 0, decimals);
         return out;

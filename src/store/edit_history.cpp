@@ -91,10 +91,14 @@ void bindCell(Statement& st, int param, const CellValue& v) {
     std::visit(
         [&](const auto& x) {
             using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, std::monostate>) st.bind(param, std::nullopt);
-            else if constexpr (std::is_same_v<T, std::vector<uint8_t>>) st.bindBlob(param, x);
-            else if constexpr (std::is_same_v<T, std::string>) st.bind(param, std::string_view(x));
-            else st.bind(param, x);
+            if constexpr (std::is_same_v<T, std::monostate>)
+                st.bind(param, std::nullopt);
+            else if constexpr (std::is_same_v<T, std::vector<uint8_t>>)
+                st.bindBlob(param, x);
+            else if constexpr (std::is_same_v<T, std::string>)
+                st.bind(param, std::string_view(x));
+            else
+                st.bind(param, x);
         },
         v);
 }
@@ -102,7 +106,8 @@ void bindCell(Statement& st, int param, const CellValue& v) {
 Result<std::optional<RowImage>> readImage(Statements& sql, std::string_view table, int64_t id,
                                           std::span<const std::string> columns) {
     std::string select;
-    for (const std::string& c : columns) select += fmt::format("{}typeof({}), {}", select.empty() ? "" : ", ", quoted(c), quoted(c));
+    for (const std::string& c : columns)
+        select += fmt::format("{}typeof({}), {}", select.empty() ? "" : ", ", quoted(c), quoted(c));
     auto st = sql.get(fmt::format("SELECT {} FROM {} WHERE {} = ?", select, table, quoted(keyOf(table))));
     if (!st) return std::unexpected(st.error());
     (*st)->bind(1, id);
@@ -110,7 +115,8 @@ Result<std::optional<RowImage>> readImage(Statements& sql, std::string_view tabl
     if (!row) return std::unexpected(row.error());
     if (!*row) return std::optional<RowImage>();
     RowImage image;
-    for (size_t i = 0; i < columns.size(); ++i) image.cells.emplace_back(columns[i], readCell(**st, static_cast<int>(2 * i + 1)));
+    for (size_t i = 0; i < columns.size(); ++i)
+        image.cells.emplace_back(columns[i], readCell(**st, static_cast<int>(2 * i + 1)));
     return std::optional<RowImage>(std::move(image));
 }
 
@@ -177,8 +183,10 @@ Result<void> writeGridVersion(Statements& sql, const RowImage& row, std::string_
     else
         st.bind(4, std::nullopt);
     st.bind(5, value("start_date")).bind(6, today()).bind(7, value("notes")).bind(8, reason).bind(9, editId);
-    if (wkb) st.bindBlob(10, *wkb);
-    else st.bind(10, std::nullopt);
+    if (wkb)
+        st.bindBlob(10, *wkb);
+    else
+        st.bind(10, std::nullopt);
     return st.run();
 }
 
@@ -199,8 +207,10 @@ Result<void> updateGridCode(Statements& sql, const std::string& code) {
     auto st = sql.get(active ? "UPDATE grid_codes SET retired_at = NULL WHERE code = ?"
                              : "UPDATE grid_codes SET retired_at = ? WHERE code = ? AND retired_at IS NULL");
     if (!st) return std::unexpected(st.error());
-    if (active) (*st)->bind(1, code);
-    else (*st)->bind(1, today()).bind(2, code);
+    if (active)
+        (*st)->bind(1, code);
+    else
+        (*st)->bind(1, today()).bind(2, code);
     return (*st)->run();
 }
 
@@ -284,7 +294,8 @@ Result<void> applyChange(Statements& sql, int64_t editId, std::string_view actio
         if (auto r = (*ins)->run(); !r) return fail(fmt::format("{}: {}", name, r.error().message));
     } else {
         std::string sets;
-        for (const auto& [col, v] : c.after->cells) sets += fmt::format("{}{} = ?", sets.empty() ? "" : ", ", quoted(col));
+        for (const auto& [col, v] : c.after->cells)
+            sets += fmt::format("{}{} = ?", sets.empty() ? "" : ", ", quoted(col));
         auto upd = sql.get(fmt::format("UPDATE {} SET {} WHERE {} = ?", table, sets, quoted(key)));
         if (!upd) return std::unexpected(upd.error());
         int p = 1;
@@ -377,9 +388,12 @@ Result<RowImage> attributeImage(Database& db, const LayerDef& def, const std::st
         }
         const std::string text = st->text(2);
         try {
-            if (field.type == FieldType::Integer) image.set(key, static_cast<int64_t>(std::stoll(text)));
-            else if (field.type == FieldType::Real) image.set(key, std::stod(text));
-            else image.set(key, text);
+            if (field.type == FieldType::Integer)
+                image.set(key, static_cast<int64_t>(std::stoll(text)));
+            else if (field.type == FieldType::Real)
+                image.set(key, std::stod(text));
+            else
+                image.set(key, text);
         } catch (const std::exception&) {
             return fail(fmt::format("{} value '{}' in the log is not a number", field.name, text));
         }
@@ -466,7 +480,8 @@ Result<ChangeSet> storedChanges(Database& db, int64_t editId) {
 Result<ChangeSet> changesIn(Database& db, int64_t editId, std::string_view action) {
     auto stored = storedChanges(db, editId);
     if (!stored) return stored;
-    if (stored->empty() && (action == kAttributeEdit || action == kAddFeature)) return attributeChanges(db, editId, action);
+    if (stored->empty() && (action == kAttributeEdit || action == kAddFeature))
+        return attributeChanges(db, editId, action);
     return stored;
 }
 
@@ -609,7 +624,8 @@ Result<int64_t> undoLast(Project& project, const std::string& operatorName) {
     for (auto it = log->rbegin(); it != log->rend(); ++it) {
         if (it->action == kUndo || !effect.at(it->id)) continue;
         if (isBarrier(it->action))
-            return fail(fmt::format("the newest edit in effect is #{} ({}), which cannot be undone", it->id, it->action));
+            return fail(
+                fmt::format("the newest edit in effect is #{} ({}), which cannot be undone", it->id, it->action));
         if (!canUndo(*it)) continue;
         auto id = undoInside(project, *it, operatorName);
         if (!id) return id;

@@ -53,7 +53,8 @@ Result<std::vector<IssueLink>> readIssues(Statement& st) {
 
 Result<std::vector<EditGrid>> readEditGrids(Project& project) {
     auto st = project.db().prepare(
-        "SELECT id, code, coalesce(name, ''), coalesce(community, ''), geom FROM grids WHERE geom IS NOT NULL ORDER BY id");
+        "SELECT id, code, coalesce(name, ''), coalesce(community, ''), geom FROM grids WHERE geom IS NOT NULL ORDER BY "
+        "id");
     if (!st) return std::unexpected(st.error());
     std::vector<EditGrid> out;
     auto r = eachRow(*st, [&]() -> Result<void> {
@@ -209,10 +210,10 @@ Result<std::string> nextGridCode(Project& project, std::string_view community) {
 
 Result<int64_t> nextFeatureId(Project& project, Layer layer) {
     const LayerDef& def = layerDef(layer);
-    auto st = project.db().prepare(fmt::format(
-        "SELECT max(coalesce((SELECT max(id) FROM {}), 0), "
-        "coalesce((SELECT max(feature) FROM edit_changes WHERE layer = ?), 0))",
-        def.name));
+    auto st =
+        project.db().prepare(fmt::format("SELECT max(coalesce((SELECT max(id) FROM {}), 0), "
+                                         "coalesce((SELECT max(feature) FROM edit_changes WHERE layer = ?), 0))",
+                                         def.name));
     if (!st) return std::unexpected(st.error());
     st->bind(1, def.name);
     auto row = st->step();

@@ -2,6 +2,8 @@
 // drawing a split line shows each part's households live and splits on double-click; dragging a
 // shared vertex moves it in both grids; undo, merge, the Problems and History docks.
 // With GA_SCREENSHOT_DIR set, the window is saved there at each step (to look at).
+#include "app/grid_editing.h"
+
 #include <QDialog>
 #include <QDir>
 #include <QFile>
@@ -11,7 +13,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include "app/grid_editing.h"
 #include "app/history_dock.h"
 #include "app/main_window.h"
 #include "app/problems_dock.h"
@@ -196,6 +197,7 @@ private slots:
     }
 
     void theHistoryDockRollsBack() {
+        editing().showHistory();
         auto* list = &editing().history().list();
         QVERIFY(list->topLevelItemCount() > 5);
         // Newest first: the merge is on top.
@@ -203,13 +205,14 @@ private slots:
         const qint64 beforeMerge = list->topLevelItem(1)->data(0, Qt::UserRole).toLongLong();
         QTimer::singleShot(0, this, [] {
             for (QWidget* w : QApplication::topLevelWidgets())
-                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) box->button(QMessageBox::Yes)->click();
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible())
+                    box->button(QMessageBox::Yes)->click();
         });
         emit editing().history().rollbackRequested(beforeMerge);
         QVERIFY(ws().gridByCode("320623001001001").has_value());
         QCOMPARE(ws().householdsOfGrid("320623001001002"), 200LL);
         QVERIFY(!window_->action("actionUndo")->isEnabled());
-        editing().history().raise();
+        editing().showHistory();
         shoot(QStringLiteral("history"));
     }
 

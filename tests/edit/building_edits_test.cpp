@@ -15,7 +15,8 @@ using namespace ga::edit::test;
 namespace {
 
 geo::Geometry squareAt(geo::Point c, double half) {
-    return polygon({{c.x - half, c.y - half}, {c.x + half, c.y - half}, {c.x + half, c.y + half}, {c.x - half, c.y + half}});
+    return polygon(
+        {{c.x - half, c.y - half}, {c.x + half, c.y - half}, {c.x + half, c.y + half}, {c.x - half, c.y + half}});
 }
 
 }  // namespace
@@ -29,7 +30,8 @@ TEST_F(BuildingEdits, ANewBuildingCountsInTheGridHoldingIt) {
     ASSERT_TRUE(plan) << plan.error().message;
     commit(plan);
     EXPECT_EQ(ws->householdsOfGrid(kGrid001), 190);
-    auto stored = project->db().scalarInt("SELECT households FROM buildings WHERE compound = '新建小区' AND grid = '320623001001001'");
+    auto stored = project->db().scalarInt(
+        "SELECT households FROM buildings WHERE compound = '新建小区' AND grid = '320623001001001'");
     EXPECT_EQ(stored->value_or(0), 40);
 }
 
@@ -46,10 +48,10 @@ TEST_F(BuildingEdits, AReshapedBuildingFollowsItsGrid) {
 TEST_F(BuildingEdits, HouseholdsOfADeletedBuildingGoToTheReviewQueue) {
     const uint32_t slot = ws->buildingsOfGrid(kGrid006).front();
     const int64_t id = ws->buildings()[slot].id;
-    ASSERT_TRUE(project->db().exec(fmt::format(
-        "UPDATE households SET building_id = {}, match_level = 'room', confidence = 0.97, match_reason = "
-        "'compound_name', link_method = 'address' WHERE id IN (1, 2, 3)",
-        id)));
+    ASSERT_TRUE(project->db().exec(
+        fmt::format("UPDATE households SET building_id = {}, match_level = 'room', confidence = 0.97, match_reason = "
+                    "'compound_name', link_method = 'address' WHERE id IN (1, 2, 3)",
+                    id)));
     reload();
     const Snapshot before = snapshot(*project);
     const long long households = ws->householdsOfGrid(kGrid006);
@@ -57,9 +59,11 @@ TEST_F(BuildingEdits, HouseholdsOfADeletedBuildingGoToTheReviewQueue) {
     ASSERT_TRUE(plan) << plan.error().message;
     const int64_t edit = commit(plan);
     EXPECT_EQ(ws->householdsOfGrid(kGrid006), households - 3);
-    auto queued = project->db().scalarInt("SELECT count(*) FROM review_queue WHERE household IN (1, 2, 3) AND reason = 'building_not_found'");
+    auto queued = project->db().scalarInt(
+        "SELECT count(*) FROM review_queue WHERE household IN (1, 2, 3) AND reason = 'building_not_found'");
     EXPECT_EQ(queued->value_or(0), 3);
-    auto unlinked = project->db().scalarInt("SELECT count(*) FROM households WHERE id IN (1, 2, 3) AND building_id IS NULL");
+    auto unlinked =
+        project->db().scalarInt("SELECT count(*) FROM households WHERE id IN (1, 2, 3) AND building_id IS NULL");
     EXPECT_EQ(unlinked->value_or(0), 3);
     auto undo = undoInWorkspace(*project, *ws, edit, "tester");
     ASSERT_TRUE(undo) << undo.error().message;

@@ -17,19 +17,23 @@ TEST_F(CreateGrid, FillsExactlyTheUncoveredArea) {
     // Grid 012 is taken away (as if never drawn): its ground is uncovered, its buildings loose.
     const geo::Geometry gone = grid("320623001001012").geometry;
     const long long households = ws->householdsOfGrid("320623001001012");
-    ASSERT_TRUE(project->db().exec("UPDATE buildings SET grid = NULL WHERE grid = '320623001001012'; "
-                                   "UPDATE issues SET grid = NULL WHERE grid = '320623001001012'; "
-                                   "DELETE FROM grids WHERE code = '320623001001012'"));
+    ASSERT_TRUE(
+        project->db().exec("UPDATE buildings SET grid = NULL WHERE grid = '320623001001012'; "
+                           "UPDATE issues SET grid = NULL WHERE grid = '320623001001012'; "
+                           "DELETE FROM grids WHERE code = '320623001001012'"));
     reload();
     EXPECT_EQ(coverage(*ws).gaps, 1u);
     // Drawn generously: everything it covers beyond the gap is cut back.
     geo::Box b = gone.bounds();
-    const geo::Geometry drawn = polygon({{b.minx - 50, b.miny - 50}, {b.maxx + 50, b.miny - 50},
-                                         {b.maxx + 50, b.maxy + 50}, {b.minx - 50, b.maxy + 50}});
+    const geo::Geometry drawn = polygon({{b.minx - 50, b.miny - 50},
+                                         {b.maxx + 50, b.miny - 50},
+                                         {b.maxx + 50, b.maxy + 50},
+                                         {b.minx - 50, b.maxy + 50}});
     auto plan = planCreateGrid(*project, *ws, drawn);
     ASSERT_TRUE(plan) << plan.error().message;
     commit(plan);
-    const auto created = std::find_if(plan->grids.begin(), plan->grids.end(), [](const PlannedGrid& g) { return g.created; });
+    const auto created =
+        std::find_if(plan->grids.begin(), plan->grids.end(), [](const PlannedGrid& g) { return g.created; });
     ASSERT_NE(created, plan->grids.end());
     // Codes are never reused: 012 was issued once, so the new grid is 013.
     EXPECT_EQ(created->code, "320623001001013");
@@ -44,8 +48,11 @@ TEST_F(CreateGrid, FillsExactlyTheUncoveredArea) {
 
 TEST_F(CreateGrid, RefusesWhereEverythingIsCovered) {
     const geo::Box b = grid(kGrid006).geometry.bounds();
-    auto plan = planCreateGrid(*project, *ws, polygon({{b.minx + 10, b.miny + 10}, {b.maxx - 10, b.miny + 10},
-                                                       {b.maxx - 10, b.maxy - 10}, {b.minx + 10, b.maxy - 10}}));
+    auto plan = planCreateGrid(*project, *ws,
+                               polygon({{b.minx + 10, b.miny + 10},
+                                        {b.maxx - 10, b.miny + 10},
+                                        {b.maxx - 10, b.maxy - 10},
+                                        {b.minx + 10, b.maxy - 10}}));
     ASSERT_FALSE(plan);
     EXPECT_NE(plan.error().message.find("没有未被网格覆盖"), std::string::npos) << plan.error().message;
 }
@@ -53,6 +60,7 @@ TEST_F(CreateGrid, RefusesWhereEverythingIsCovered) {
 TEST_F(CreateGrid, RefusesAnInvalidPolygon) {
     const geo::Box b = grid(kGrid006).geometry.bounds();
     // A bow-tie.
-    auto plan = planCreateGrid(*project, *ws, polygon({{b.minx, b.miny}, {b.maxx, b.maxy}, {b.maxx, b.miny}, {b.minx, b.maxy}}));
+    auto plan = planCreateGrid(*project, *ws,
+                               polygon({{b.minx, b.miny}, {b.maxx, b.maxy}, {b.maxx, b.miny}, {b.minx, b.maxy}}));
     ASSERT_FALSE(plan);
 }

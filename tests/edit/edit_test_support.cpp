@@ -1,8 +1,7 @@
 #include "edit_test_support.h"
 
-#include <unistd.h>
-
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <cmath>
 
@@ -15,7 +14,8 @@ namespace fs = std::filesystem;
 
 void SampleTest::SetUp() {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir = fs::temp_directory_path() / fmt::format("ga_edit_{}_{}_{}", ::getpid(), info->test_suite_name(), info->name());
+    dir =
+        fs::temp_directory_path() / fmt::format("ga_edit_{}_{}_{}", ::getpid(), info->test_suite_name(), info->name());
     fs::remove_all(dir);
     fs::create_directories(dir);
     const fs::path copy = dir / "youhao.sqlite";
@@ -61,7 +61,8 @@ Snapshot snapshot(store::Project& project) {
         int columns;
     };
     const Table tables[] = {
-        {"grids", "SELECT id, code, name, community, population, start_date, notes, hex(geom) FROM grids ORDER BY id", 8},
+        {"grids", "SELECT id, code, name, community, population, start_date, notes, hex(geom) FROM grids ORDER BY id",
+         8},
         {"buildings", "SELECT id, grid, households, hex(geom) FROM buildings ORDER BY id", 4},
         {"issues", "SELECT id, grid FROM issues ORDER BY id", 2},
         {"households",

@@ -66,7 +66,8 @@ TEST_F(Merge, RefusesGridsThatDoNotTouch) {
 
 TEST_F(Merge, RefusesGridsOfDifferentCommunities) {
     // Grid 012 claims another community: its code no longer starts with 友好社区's.
-    ASSERT_TRUE(project->db().exec("UPDATE grids SET code = '320623001002001', community = '别的社区' WHERE code = '320623001001011'"));
+    ASSERT_TRUE(project->db().exec(
+        "UPDATE grids SET code = '320623001002001', community = '别的社区' WHERE code = '320623001001011'"));
     reload();
     auto plan = planMerge(*project, *ws, {{"320623001002001", "320623001001012"}, "", "", ""});
     ASSERT_FALSE(plan);

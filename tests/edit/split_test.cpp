@@ -66,8 +66,9 @@ TEST_F(Split, RetiredCodesAreNeverIssuedAgain) {
 TEST_F(Split, BendsTheBoundaryAroundACutBuilding) {
     // A line straight through building 13 of 华荣上海城 (west of the road): it must go wholly to
     // one side.
-    const auto b = std::find_if(ws->buildings().begin(), ws->buildings().end(),
-                                [](const store::EditBuilding& x) { return x.compound == "华荣上海城" && x.number == "13"; });
+    const auto b = std::find_if(ws->buildings().begin(), ws->buildings().end(), [](const store::EditBuilding& x) {
+        return x.compound == "华荣上海城" && x.number == "13";
+    });
     ASSERT_NE(b, ws->buildings().end());
     const geo::Point c = centroid(b->geometry);
     const geo::Box box = grid(kGrid006).geometry.bounds();
@@ -115,7 +116,9 @@ TEST_F(Split, RefusesALineThatDoesNotCrossTheGrid) {
 TEST_F(Split, RefusesALineCrossingItself) {
     const geo::Box b = grid(kGrid006).geometry.bounds();
     auto plan = planSplit(*project, *ws, kGrid006,
-                          line({{b.minx - 5, b.miny + 50}, {b.maxx + 5, b.maxy - 50}, {b.maxx + 5, b.miny + 50},
+                          line({{b.minx - 5, b.miny + 50},
+                                {b.maxx + 5, b.maxy - 50},
+                                {b.maxx + 5, b.miny + 50},
                                 {b.minx - 5, b.maxy - 50}}));
     ASSERT_FALSE(plan);
     EXPECT_NE(plan.error().message.find("自相交"), std::string::npos) << plan.error().message;
@@ -127,7 +130,8 @@ TEST_F(Split, RefusesAPartTooSmallToBeAGrid) {
     geo::Point corner = g.points[0];
     for (const geo::Point& p : g.points)
         if (p.x + p.y < corner.x + corner.y) corner = p;
-    auto plan = planSplit(*project, *ws, kGrid006, line({{corner.x - 1, corner.y + 0.05}, {corner.x + 0.05, corner.y - 1}}));
+    auto plan =
+        planSplit(*project, *ws, kGrid006, line({{corner.x - 1, corner.y + 0.05}, {corner.x + 0.05, corner.y - 1}}));
     ASSERT_FALSE(plan);
 }
 

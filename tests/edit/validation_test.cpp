@@ -32,9 +32,10 @@ struct TestBuilding {
 // A community 200 m × 200 m (320623001001, 测试社区) with the given grids and buildings.
 class Rules : public ::testing::Test {
 protected:
-    void make(const std::vector<std::pair<std::string, geo::Geometry>>& grids, const std::vector<TestBuilding>& buildings) {
-        dir = fs::temp_directory_path() /
-              ("ga_rules_" + std::to_string(::getpid()) + "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    void make(const std::vector<std::pair<std::string, geo::Geometry>>& grids,
+              const std::vector<TestBuilding>& buildings) {
+        dir = fs::temp_directory_path() / ("ga_rules_" + std::to_string(::getpid()) + "_" +
+                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir);
         fs::create_directories(dir);
         store::ProjectSettings s;
@@ -43,7 +44,8 @@ protected:
         ASSERT_TRUE(p) << p.error().message;
         project.emplace(std::move(*p));
         auto communities = store::LayerWriter::create(*project, store::Layer::Communities, store::WriteMode::Insert);
-        ASSERT_TRUE(communities->write({{"320623001001", "测试社区", std::nullopt, std::nullopt}, rect(0, 0, 200, 200), "t"}));
+        ASSERT_TRUE(
+            communities->write({{"320623001001", "测试社区", std::nullopt, std::nullopt}, rect(0, 0, 200, 200), "t"}));
         auto gw = store::LayerWriter::create(*project, store::Layer::Grids, store::WriteMode::Insert);
         for (const auto& [code, shape] : grids) {
             auto r = gw->write({{code, "网格", "测试社区", std::nullopt, std::nullopt, std::nullopt}, shape, "t"});
@@ -51,10 +53,11 @@ protected:
         }
         auto bw = store::LayerWriter::create(*project, store::Layer::Buildings, store::WriteMode::Insert);
         for (const TestBuilding& b : buildings) {
-            auto r = bw->write({{b.compound.empty() ? std::nullopt : std::optional<std::string>(b.compound), std::nullopt,
-                                 std::nullopt, std::nullopt, std::to_string(b.households), std::nullopt, std::nullopt,
-                                 std::nullopt, std::nullopt},
-                                b.shape, "t"});
+            auto r = bw->write({{b.compound.empty() ? std::nullopt : std::optional<std::string>(b.compound),
+                                 std::nullopt, std::nullopt, std::nullopt, std::to_string(b.households), std::nullopt,
+                                 std::nullopt, std::nullopt, std::nullopt},
+                                b.shape,
+                                "t"});
             ASSERT_TRUE(r) << r.error().message;
         }
         ASSERT_TRUE(store::relinkBuildingsToGrids(*project));
@@ -93,7 +96,8 @@ TEST_F(Rules, ACleanCommunityPasses) {
     auto report = validate(*ws);
     ASSERT_TRUE(report);
     EXPECT_TRUE(report->ok());
-    EXPECT_TRUE(report->violations.empty()) << report->violations.front().rule << ": " << report->violations.front().detail;
+    EXPECT_TRUE(report->violations.empty())
+        << report->violations.front().rule << ": " << report->violations.front().detail;
 }
 
 TEST_F(Rules, RangeNamesTheGridOutOfRange) {
@@ -166,8 +170,12 @@ TEST_F(Rules, AGridInTwoPiecesIsReported) {
     two.type = geo::GeomType::MultiPolygon;
     two.beginPart();
     two.addRing(upper.ring(0));
-    make({{"320623001001001", two}, {"320623001001002", rect(100, 0, 200, 200)}, {"320623001001003", rect(0, 90, 100, 110)}},
-         {{rect(20, 20, 60, 60), 350, ""}, {rect(20, 150, 60, 180), 50, ""}, {rect(140, 20, 180, 60), 400, ""},
+    make({{"320623001001001", two},
+          {"320623001001002", rect(100, 0, 200, 200)},
+          {"320623001001003", rect(0, 90, 100, 110)}},
+         {{rect(20, 20, 60, 60), 350, ""},
+          {rect(20, 150, 60, 180), 50, ""},
+          {rect(140, 20, 180, 60), 400, ""},
           {rect(20, 95, 60, 105), 300, ""}});
     const auto v = of("multipart");
     ASSERT_EQ(v.size(), 1u);
@@ -194,8 +202,9 @@ TEST_F(SampleRules, TheSampleBreaksOnlyTheDesignedRules) {
     auto report = validate(*ws);
     ASSERT_TRUE(report) << report.error().message;
     std::vector<std::string> found;
-    for (const Violation& v : report->violations) found.push_back(v.rule + ":" + (v.grids.empty() ? "" : v.grids.front()));
-    EXPECT_EQ(found, (std::vector<std::string>{"range:320623001001001", "range:320623001001002", "range:320623001001006",
-                                               "cut_compound:320623001001004"}));
+    for (const Violation& v : report->violations)
+        found.push_back(v.rule + ":" + (v.grids.empty() ? "" : v.grids.front()));
+    EXPECT_EQ(found, (std::vector<std::string>{"range:320623001001001", "range:320623001001002",
+                                               "range:320623001001006", "cut_compound:320623001001004"}));
     EXPECT_FALSE(report->ok());
 }
