@@ -153,6 +153,18 @@ Result<GeocodeReport> geocodeProject(store::Project& project, const GeocodeOptio
         for (size_t k = 0; k < h.located.size(); ++k)
             if ((*located)[k] > 0) pointOf[h.located[k]] = index->buildingById((*located)[k]);
     std::vector<store::HouseholdLink> links;
+    // A row whose building, method, level and reason stay as stored is not written again.
+    std::string stamp;
+    auto keep = [&](size_t i, const store::HouseholdLink& l) {
+        if (h.buildings[i] != l.building || h.methods[i] != l.method) return false;
+        stamp.assign(l.level);
+        stamp += '|';
+        stamp += l.reason;
+        return h.stamp(i) == stamp;
+    };
+    auto link = [&](size_t i, const store::HouseholdLink& l) {
+        if (!keep(i, l)) links.push_back(l);
+    };
     std::vector<store::ReviewEntry> queue;
     std::vector<int64_t> leftQueue;
     links.reserve(h.size());
@@ -163,8 +175,8 @@ Result<GeocodeReport> geocodeProject(store::Project& project, const GeocodeOptio
             const Candidate& best = r.candidates[0];
             const int64_t id = buildings[best.building].id;
             const bool byPoint = r.how == Reason::PointInBuilding || r.how == Reason::PointConfirmed;
-            links.push_back({h.ids[i], id, matchLevelId(r.level), best.confidence, reasonId(r.how),
-                             byPoint ? store::LinkMethod::Point : store::LinkMethod::Address});
+            link(i, {h.ids[i], id, matchLevelId(r.level), best.confidence, reasonId(r.how),
+                     byPoint ? store::LinkMethod::Point : store::LinkMethod::Address});
             ++report.linked;
             report.linkedByPoint += byPoint;
             ++report.linkedByLevel[static_cast<size_t>(r.level)];
@@ -181,7 +193,7 @@ Result<GeocodeReport> geocodeProject(store::Project& project, const GeocodeOptio
         if (before > 0) {
             ++report.keptLinks;  // nothing already linked is lost
         } else {
-            links.push_back({h.ids[i], 0, "", 0, reasonId(q.reason()), store::LinkMethod::None});
+            link(i, {h.ids[i], 0, "", 0, reasonId(q.reason()), store::LinkMethod::None});
         }
         queue.push_back(std::move(e));
         return false;
@@ -203,8 +215,8 @@ Result<GeocodeReport> geocodeProject(store::Project& project, const GeocodeOptio
             }
             const int64_t id = (*located)[k];
             if (id == 0) continue;
-            links.push_back({h.ids[i], id, matchLevelId(MatchLevel::Building), kPointConfidence,
-                             reasonId(Reason::PointInBuilding), store::LinkMethod::Point});
+            link(i, {h.ids[i], id, matchLevelId(MatchLevel::Building), kPointConfidence,
+                     reasonId(Reason::PointInBuilding), store::LinkMethod::Point});
             ++report.linked;
             ++report.linkedByPoint;
             ++report.linkedByLevel[static_cast<size_t>(MatchLevel::Building)];

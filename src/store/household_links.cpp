@@ -32,7 +32,9 @@ Result<HouseholdsToGeocode> readHouseholdsToGeocode(Project& project, bool addre
     const bool geometry = project.settings().srid != 0;
     // A point's coordinates straight from SpatiaLite: no geometry decoded per row.
     auto st = project.db().prepare(
-        fmt::format("SELECT id, {}, building_id, link_method, {} FROM households WHERE state = 'active' ORDER BY id",
+        fmt::format("SELECT id, {}, building_id, link_method, {}, "
+                    "coalesce(match_level, '') || '|' || coalesce(match_reason, '') "
+                    "FROM households WHERE state = 'active' ORDER BY id",
                     addresses ? "coalesce(address, '')" : "''", geometry ? "ST_X(geom), ST_Y(geom)" : "NULL, NULL"));
     if (!st) return std::unexpected(st.error());
     // Addresses longer than this are junk; keeping them whole only costs memory.
@@ -50,6 +52,9 @@ Result<HouseholdsToGeocode> readHouseholdsToGeocode(Project& project, bool addre
         h.addressEnds.push_back(static_cast<uint32_t>(h.addressText.size()));
         h.buildings.push_back(st->optInteger(2).value_or(0));
         h.methods.push_back(linkMethodFromId(st->text(3)));
+        const std::string stamp = st->text(6);
+        h.stampText += stamp;
+        h.stampEnds.push_back(static_cast<uint32_t>(h.stampText.size()));
         if (!st->isNull(4) && !st->isNull(5)) {
             h.located.push_back(static_cast<uint32_t>(i));
             h.points.push_back({st->real(4), st->real(5)});

@@ -28,11 +28,19 @@ struct HouseholdsToGeocode {
     std::vector<uint32_t> addressEnds;  ///< end of address i in addressText
     std::vector<uint32_t> located;      ///< households (indexes) that have a location
     std::vector<geo::Point> points;     ///< their locations, project CRS, parallel to `located`
+    /// The stored match level and reason of each, as "level|reason", packed like the addresses:
+    /// a run leaves rows alone whose link it would not change.
+    std::string stampText;
+    std::vector<uint32_t> stampEnds;
 
     size_t size() const { return ids.size(); }
     std::string_view address(size_t i) const {
         const uint32_t b = i == 0 ? 0 : addressEnds[i - 1];
         return std::string_view(addressText).substr(b, addressEnds[i] - b);
+    }
+    std::string_view stamp(size_t i) const {
+        const uint32_t b = i == 0 ? 0 : stampEnds[i - 1];
+        return std::string_view(stampText).substr(b, stampEnds[i] - b);
     }
 };
 
