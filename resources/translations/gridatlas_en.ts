@@ -1713,6 +1713,22 @@ File → Open project (Ctrl+O)</translation>
         <translation>Propose a split line for the selected over-range grid (along roads or gaps between buildings, both parts in range)</translation>
     </message>
     <message>
+        <source>建议合并</source>
+        <translation>Suggest merge</translation>
+    </message>
+    <message>
+        <source>为选中的户数不足的网格找一个合并对象（合并后达标、共用边界最长者优先）</source>
+        <translation>Find a merge partner for the selected under-range grid (in range together first, then the longest shared boundary)</translation>
+    </message>
+    <message>
+        <source>网格 %1 在本社区内没有相邻网格</source>
+        <translation>Grid %1 has no neighbour in its community</translation>
+    </message>
+    <message>
+        <source>建议与 %1 合并：合并后 %2 户</source>
+        <translation>Suggested: merge with %1, %2 households together</translation>
+    </message>
+    <message>
         <source>撤销网格</source>
         <translation>Retire grid</translation>
     </message>

@@ -20,6 +20,7 @@
 #include "app/split_tool.h"
 #include "app/vertex_tool.h"
 #include "edit/merge.h"
+#include "edit/suggest_merge.h"
 #include "edit/suggest_split.h"
 #include "edit/validation.h"
 #include "store/edit_history.h"
@@ -65,6 +66,8 @@ GridEditing::GridEditing(MainWindow& window) : QObject(&window), window_(window)
         makeAction("actionMergeGrids", tr("合并网格"), tr("合并选中的相邻网格（选择保留的编码、名称和网格员）"), false);
     suggest_ = makeAction("actionSuggestSplit", tr("建议拆分"),
                           tr("为选中的超标网格提出一条拆分线（沿道路或楼间空隙，两部分户数都达标）"), false);
+    suggestMerge_ = makeAction("actionSuggestMerge", tr("建议合并"),
+                               tr("为选中的户数不足的网格找一个合并对象（合并后达标、共用边界最长者优先）"), false);
     retire_ = makeAction("actionRetireGrid", tr("撤销网格"), tr("撤销选中的网格，区域并入边界最长的相邻网格"), false);
     validate_ = makeAction("actionValidateGrids", tr("检查规则"), tr("检查全部网格规则，结果列在“问题”面板"), false);
     window.addMapTool(split_, splitTool_.get());
@@ -72,6 +75,7 @@ GridEditing::GridEditing(MainWindow& window) : QObject(&window), window_(window)
     window.addMapTool(moveBuildings_, moveTool_.get());
     connect(merge_, &QAction::triggered, this, &GridEditing::mergeSelected);
     connect(suggest_, &QAction::triggered, this, &GridEditing::suggestSplitOfSelected);
+    connect(suggestMerge_, &QAction::triggered, this, &GridEditing::suggestMergeOfSelected);
     connect(retire_, &QAction::triggered, this, &GridEditing::retireSelected);
     connect(validate_, &QAction::triggered, this, &GridEditing::validateNow);
 
@@ -79,7 +83,7 @@ GridEditing::GridEditing(MainWindow& window) : QObject(&window), window_(window)
     menu->setObjectName(QStringLiteral("menuGridEditing"));
     menu->addActions({split_, reshape_, moveBuildings_});
     menu->addSeparator();
-    menu->addActions({merge_, suggest_, retire_});
+    menu->addActions({merge_, suggest_, suggestMerge_, retire_});
     menu->addSeparator();
     menu->addAction(validate_);
     if (auto* help = window.findChild<QMenu*>(QStringLiteral("menuHelp")))
@@ -89,7 +93,7 @@ GridEditing::GridEditing(MainWindow& window) : QObject(&window), window_(window)
     auto* toolbar = new QToolBar(tr("网格编辑"), &window);
     toolbar->setObjectName(QStringLiteral("gridEditToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions({split_, reshape_, moveBuildings_, merge_, suggest_, retire_, validate_});
+    toolbar->addActions({split_, reshape_, moveBuildings_, merge_, suggest_, suggestMerge_, retire_, validate_});
     window.addToolBar(toolbar);
 
     problems_ = new ProblemsDock(&window);
@@ -308,6 +312,29 @@ void GridEditing::suggestSplitOfSelected() {
                                      15000);
 }
 
+void GridEditing::suggestMergeOfSelected() {
+    if (!workspace()) return;
+    const auto code = singleSelectedGridCode();
+    if (!code) {
+        refuse(tr("建议合并"), tr("请先选中一个网格"));
+        return;
+    }
+    const auto candidates = edit::suggestMerge(*workspace_, code->toStdString());
+    if (candidates.empty()) {
+        refuse(tr("建议合并"), tr("网格 %1 在本社区内没有相邻网格").arg(*code));
+        return;
+    }
+    const auto partner = workspace_->gridByCode(candidates.front().code);
+    const auto self = workspace_->gridByCode(code->toStdString());
+    if (!partner || !self) return;
+    window_.selection().set({workspace_->grids()[*self].id, workspace_->grids()[*partner].id}, {});
+    window_.statusBar()->showMessage(tr("建议与 %1 合并：合并后 %2 户")
+                                         .arg(q(candidates.front().code))
+                                         .arg(candidates.front().merged),
+                                     10000);
+    mergeSelected();
+}
+
 void GridEditing::retireSelected() {
     if (!workspace()) return;
     const auto code = singleSelectedGridCode();
@@ -332,6 +359,7 @@ void GridEditing::updateActions() {
     const qsizetype grids = window_.selection().grids().size();
     merge_->setEnabled(writable && grids >= 2);
     suggest_->setEnabled(writable && grids == 1);
+    suggestMerge_->setEnabled(writable && grids == 1);
     retire_->setEnabled(writable && grids == 1);
 }
 

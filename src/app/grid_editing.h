@@ -57,6 +57,8 @@ public:
     void mergeSelected();
     /// Proposes a split of the selected grid in the split tool, ready to adjust and accept.
     void suggestSplitOfSelected();
+    /// Selects the best merge partner of the selected grid and asks how to merge them.
+    void suggestMergeOfSelected();
     /// Retires the selected grid into its best neighbour.
     void retireSelected();
     /// Runs every rule and shows the Problems dock.
@@ -89,6 +91,7 @@ private:
     QAction* moveBuildings_ = nullptr;
     QAction* merge_ = nullptr;
     QAction* suggest_ = nullptr;
+    QAction* suggestMerge_ = nullptr;
     QAction* retire_ = nullptr;
     QAction* validate_ = nullptr;
 };
