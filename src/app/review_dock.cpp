@@ -97,6 +97,10 @@ ReviewDock::ReviewDock(MainWindow& window)
     candidates_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // Small minimums: the dock shares its column with identify and the issues, and small
+    // windows (a 1000×700 screenshot) must still fit.
+    table_->setMinimumHeight(3 * table_->fontMetrics().height());
+    candidates_->setMinimumHeight(3 * candidates_->fontMetrics().height());
     layout->addWidget(split, 1);
 
     auto* aliasRow = new QHBoxLayout;
