@@ -29,6 +29,7 @@ void ProjectOpening::showProgress(store::Layer layer, int done, int total) {
     bar_->setRange(0, total);
     bar_->setValue(done);
     label_->setText(tr("正在打开 %1：读取%2…").arg(name_, layerName(layer)));
+    emit progressed(layer, done, total);
 }
 
 Result<std::unique_ptr<ProjectSession>> ProjectOpening::open(const QString& path) {

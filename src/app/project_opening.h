@@ -29,6 +29,8 @@ public:
 signals:
     /// Reading started (a project is being opened).
     void started(const QString& path);
+    /// Reading reached `layer`, the (`done` + 1)th of `total`.
+    void progressed(ga::store::Layer layer, int done, int total);
     /// Reading ended, the project opened or not.
     void finished();
 

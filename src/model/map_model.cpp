@@ -6,6 +6,8 @@
 #include <charconv>
 #include <chrono>
 #include <cmath>
+#include <future>
+#include <memory>
 
 #include "geo/hilbert.h"
 #include "geo/wkb.h"
@@ -70,6 +72,9 @@ public:
         if (!attributions) return std::unexpected(attributions.error());
         m_.info_.attributions = std::move(*attributions);
         if (s.srid == 0) return {};  // no CRS yet, so no geometry columns: an empty map
+        // Issues (half a million in a district) are read on a second thread, through their own
+        // connection, while the other layers are read here: on two cores the map is ready sooner.
+        std::future<Result<IssueRows>> issues = readIssuesAside();
         const std::pair<store::Layer, Result<void> (ModelLoader::*)()> steps[] = {
             {store::Layer::Communities, &ModelLoader::loadCommunities},
             {store::Layer::Grids, &ModelLoader::loadGrids},
@@ -78,12 +83,16 @@ public:
             {store::Layer::Roads, &ModelLoader::loadRoads},
             {store::Layer::Water, &ModelLoader::loadWater},
             {store::Layer::Organisations, &ModelLoader::loadOrganisations},
-            {store::Layer::Issues, &ModelLoader::loadIssues},
         };
+        const int total = static_cast<int>(std::size(steps)) + 1;
         for (size_t i = 0; i < std::size(steps); ++i) {
-            if (progress_) progress_(steps[i].first, static_cast<int>(i), static_cast<int>(std::size(steps)));
+            if (progress_) progress_(steps[i].first, static_cast<int>(i), total);
             if (auto r = (this->*steps[i].second)(); !r) return r;
         }
+        if (progress_) progress_(store::Layer::Issues, total - 1, total);
+        auto rows = issues.valid() ? issues.get() : readIssues(project_);
+        if (!rows) return std::unexpected(rows.error());
+        placeIssues(std::move(*rows));
         return {};
     }
 
@@ -104,16 +113,17 @@ private:
                 return fail(fmt::format("{}: layer {}, feature {}: {}", project_.path(), store::layerDef(layer).name,
                                         reader->integer(0), g.error().message));
             if (g->isEmpty()) continue;
-            if (!originSet_) {
-                // The first coordinate read, rounded to a kilometre: every later coordinate of a
-                // district is then a small float offset from it.
-                const geo::Point p = g->points.front();
-                m_.origin_ = {std::round(p.x / 1000) * 1000, std::round(p.y / 1000) * 1000};
-                originSet_ = true;
-                resetOrigins();
-            }
+            if (!originSet_) setOrigin(g->points.front());
             f(*reader, *g);
         }
+    }
+
+    // The first coordinate read, rounded to a kilometre: every later coordinate of a district is
+    // then a small float offset from it.
+    void setOrigin(geo::Point first) {
+        m_.origin_ = {std::round(first.x / 1000) * 1000, std::round(first.y / 1000) * 1000};
+        originSet_ = true;
+        resetOrigins();
     }
 
     void resetOrigins() {
@@ -258,22 +268,57 @@ private:
         return {};
     }
 
-    Result<void> loadIssues() {
-        auto& is = m_.issues_;
+    // Issues as read, in project coordinates; placed relative to the origin once every other
+    // layer is in (the origin comes from the first of them).
+    struct IssueRows {
+        IssuePoints issues;  ///< attributes and their dictionaries; no points yet
+        std::vector<geo::Point> at;
+    };
+
+    static Result<IssueRows> readIssues(store::Project& project) {
+        IssueRows rows;
+        IssuePoints& is = rows.issues;
+        const std::string_view columns[] = {"id", "category", "state", "severity", "reported_at"};
+        auto reader = store::MapReader::create(project, store::Layer::Issues, columns);
+        if (!reader) return std::unexpected(reader.error());
+        for (;;) {
+            auto more = reader->next();
+            if (!more) return fail(fmt::format("{}: {}", project.path(), more.error().message));
+            if (!*more) return rows;
+            auto g = geo::fromSpatialiteBlob(reader->geometry());
+            if (!g)
+                return fail(fmt::format("{}: layer issues, feature {}: {}", project.path(), reader->integer(0),
+                                        g.error().message));
+            if (g->isEmpty()) continue;
+            rows.at.push_back(g->points.front());
+            is.category.push_back(codeOf(is.categories, reader->text(1)));
+            is.state.push_back(codeOf(is.states, reader->text(2)));
+            is.severity.push_back(codeOf(is.severities, reader->text(3)));
+            is.day.push_back(dayOf(reader->text(4)));
+        }
+    }
+
+    // Reads the issues on a thread of their own with a second read-only connection; an invalid
+    // future (no second connection) means they are read here afterwards.
+    std::future<Result<IssueRows>> readIssuesAside() {
+        auto other = store::Project::open(project_.path(), true);
+        if (!other) return {};
+        auto project = std::make_shared<store::Project>(std::move(*other));
+        return std::async(std::launch::async, [project] { return readIssues(*project); });
+    }
+
+    void placeIssues(IssueRows rows) {
+        IssuePoints& is = m_.issues_;
+        is = std::move(rows.issues);
+        if (!rows.at.empty() && !originSet_) setOrigin(rows.at.front());
         std::vector<geo::Box> boxes;
-        auto r = each(
-            store::Layer::Issues, {"id", "category", "state", "severity", "reported_at"},
-            [&](const store::MapReader& row, const geo::Geometry& g) {
-                const geo::Point p = g.points.front();
-                is.points.push_back({static_cast<float>(p.x - m_.origin_.x), static_cast<float>(p.y - m_.origin_.y)});
-                is.category.push_back(codeOf(is.categories, row.text(1)));
-                is.state.push_back(codeOf(is.states, row.text(2)));
-                is.severity.push_back(codeOf(is.severities, row.text(3)));
-                is.day.push_back(dayOf(row.text(4)));
-                boxes.push_back({p.x, p.y, p.x, p.y});
-                is.extent.expand(p);
-            });
-        if (!r) return r;
+        boxes.reserve(rows.at.size());
+        is.points.reserve(rows.at.size());
+        for (const geo::Point& p : rows.at) {
+            is.points.push_back({static_cast<float>(p.x - m_.origin_.x), static_cast<float>(p.y - m_.origin_.y)});
+            boxes.push_back({p.x, p.y, p.x, p.y});
+            is.extent.expand(p);
+        }
         const std::vector<uint32_t> order = geo::hilbertOrder(boxes);
         const auto permute = [&](auto& v) {
             std::remove_reference_t<decltype(v)> sorted;
@@ -288,7 +333,6 @@ private:
         permute(is.day);
         permute(boxes);
         is.index = geo::SpatialIndex(boxes);
-        return {};
     }
 
     // Layers of few, large polygons get a pole of inaccessibility as label point (other shapes

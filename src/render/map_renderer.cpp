@@ -488,6 +488,11 @@ MapRenderer::MapRenderer(std::shared_ptr<const model::MapModel> model, MapStyle 
       measures_(std::make_shared<TextMeasures>()),
       frames_(std::make_shared<BaseFrameCache>()) {}
 
+void MapRenderer::setBasemaps(BasemapLayers basemaps) {
+    basemaps_ = std::move(basemaps);
+    frames_ = std::make_shared<BaseFrameCache>();
+}
+
 Result<RenderResult> MapRenderer::render(QPainter& painter, const MapView& view, const RenderOptions& options,
                                          std::stop_token stop) const {
     return draw(painter, view, options, stop, nullptr, nullptr);

@@ -70,8 +70,9 @@ public:
 
     const model::MapModel& model() const { return *model_; }
     const MapStyle& style() const { return style_; }
-    /// Basemaps drawn under every layer, bottom first; set before the renderer is shared.
-    void setBasemaps(BasemapLayers basemaps) { basemaps_ = std::move(basemaps); }
+    /// Basemaps drawn under every layer, bottom first; set before the renderer is shared (frames
+    /// kept for selection changes are dropped).
+    void setBasemaps(BasemapLayers basemaps);
     const BasemapLayers& basemaps() const { return basemaps_; }
     /// The corner attribution: attributionText() and the credits of the visible basemaps.
     QString attributionLine() const;
