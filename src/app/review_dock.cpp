@@ -152,7 +152,13 @@ ReviewDock::~ReviewDock() {
 
 void ReviewDock::setSession(ProjectSession* session) {
     if (job_ && job_->isRunning()) job_->cancel();
+    if (session_) disconnect(session_, nullptr, this, nullptr);
     session_ = session;
+    // Households changed (a resolution, its undo or redo): the queue follows.
+    if (session_)
+        connect(session_, &ProjectSession::edited, this, [this](store::Layer layer) {
+            if (layer == store::Layer::Households) reload();
+        });
     search_.reset();
     reload();
 }
@@ -266,8 +272,8 @@ bool ReviewDock::linkTo(std::optional<int64_t> buildingId) {
         return false;
     }
     if (resolution.alias) search_.reset();
+    // The queue was read again (edited()); the next household takes the resolved one's place.
     const int next = *row;
-    reload();
     if (model_->rowCount() > 0) table_->selectRow(std::min(next, model_->rowCount() - 1));
     window_.statusBar()->showMessage(text, 5000);
     return true;
@@ -367,9 +373,8 @@ void ReviewDock::jobFinished(const GeocodeOutcome& outcome) {
         search_.reset();
         if (session_) {
             if (auto r = session_->reloadModel(); !r) window_.statusBar()->showMessage(q(r.error().message), 10000);
-            emit session_->edited(store::Layer::Households);
+            emit session_->edited(store::Layer::Households);  // grid counts and the queue follow
         }
-        reload();
         window_.statusBar()->showMessage(outcome.message, 15000);
         show();
         raise();
