@@ -24,6 +24,7 @@
 #include "app/grid_table_panel.h"
 #include "app/identify_panel.h"
 #include "app/import_dialog.h"
+#include "app/issues_dock.h"
 #include "app/layer_panel.h"
 #include "app/map_canvas.h"
 #include "app/new_project_dialog.h"
@@ -66,6 +67,11 @@ MainWindow::MainWindow(const PluginManager& plugins, QWidget* parent)
     tabifyDockWidget(ui_->identifyDock, review_);
     ui_->identifyDock->raise();
     ui_->menuPanels->addAction(review_->toggleViewAction());
+    issues_ = new IssuesDock(canvas(), this);
+    addDockWidget(Qt::RightDockWidgetArea, issues_);
+    tabifyDockWidget(ui_->identifyDock, issues_);
+    ui_->identifyDock->raise();
+    ui_->menuPanels->addAction(issues_->toggleViewAction());
     setupStatusBar();
     setupTools();
     setupPluginActions();
@@ -302,6 +308,7 @@ Result<void> MainWindow::openProject(const QString& path) {
     overview().setViewExtent(canvas().view().extent());
     modelChanged();
     editing_->setSession(session_.get());
+    issues_->setSession(session_.get());
     identifyPanel().setEditable(!session_->isReadOnly());
     review_->setSession(session_.get());
     AppSettings().addRecentProject(session_->path());
@@ -322,6 +329,7 @@ void MainWindow::closeProject() {
     identifyPanel().clear();
     review_->setSession(nullptr);
     editing_->setSession(nullptr);
+    issues_->setSession(nullptr);
     (void)gridTable().reload(nullptr);
     session_.reset();
     toLonLat_.reset();

@@ -31,6 +31,7 @@ class ProjectOpening;
 class GridEditing;
 class GridTablePanel;
 class IdentifyPanel;
+class IssuesDock;
 class LayerPanel;
 class OverviewMap;
 class ReviewDock;
@@ -55,6 +56,7 @@ public:
     BasemapPanel& basemapPanel() const { return *basemaps_; }
     ReviewDock& reviewDock() const { return *review_; }
     GridEditing& gridEditing() const { return *editing_; }
+    IssuesDock& issuesDock() const { return *issues_; }
     MapSelection& selection() { return selection_; }
     QLineEdit& searchBox() { return *search_; }
 
@@ -129,6 +131,7 @@ private:
     BasemapPanel* basemaps_ = nullptr;
     ProjectOpening* opening_ = nullptr;  ///< reads a project's map off the UI thread, showing the progress
     GridEditing* editing_ = nullptr;
+    IssuesDock* issues_ = nullptr;
 };
 
 }  // namespace ga::app

@@ -92,6 +92,13 @@ void MapCanvas::setHighlight(std::vector<uint32_t> grids, std::vector<uint32_t> 
     scheduleRender();
 }
 
+void MapCanvas::setOverlays(std::vector<std::shared_ptr<const render::MapOverlay>> overlays) {
+    if (overlays == options_.overlays) return;
+    options_.overlays = std::move(overlays);
+    stale_ = true;
+    scheduleRender();
+}
+
 render::MapView MapCanvas::clamped(render::MapView v) const {
     v.size = QSizeF(std::max(width(), 1), std::max(height(), 1));
     v.devicePixelRatio = devicePixelRatioF();

@@ -35,6 +35,8 @@ public:
     void setHighlight(std::vector<uint32_t> grids, std::vector<uint32_t> buildings);
     /// Draws these basemaps under the map (bottom first) in the next frames.
     void setBasemaps(render::BasemapLayers basemaps);
+    /// Draws these overlays (issue heatmap, choropleth, symbols) over the map in the next frames.
+    void setOverlays(std::vector<std::shared_ptr<const render::MapOverlay>> overlays);
 
     const render::MapView& view() const { return view_; }
     /// Moves to `view` (its size is replaced by the widget's) and asks for a frame.

@@ -38,6 +38,7 @@ int runRender(const Args&);
 int runBasemap(const Args&);
 int runSynth(const Args&);
 int runPrint(const Args&);
+int runHeatmap(const Args&);
 int runStats(const Args&);
 int runIssue(const Args&);
 int runIssueTransition(const Args&);

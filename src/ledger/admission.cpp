@@ -20,9 +20,12 @@ class Intake {
 public:
     Intake(store::IssueIntake& issue, AdmissionSummary& summary) : i_(issue), summary_(summary) {}
 
-    void find(FindingKind k, std::string_view field, std::string detail) {
+    // `detail` for the import report (English), `note` for the issue's first event (Chinese, as
+    // the ledger's people read it).
+    void find(FindingKind k, std::string_view field, std::string detail, std::string_view note) {
         if (changesValue(k)) changed_ = true;
-        note_ += (note_.empty() ? "" : "; ") + detail;
+        if (!note_.empty()) note_ += "；";
+        note_ += note;
         summary_.findings.push_back({k, i_.id, i_.issueId, std::string(field), std::move(detail)});
     }
     bool changed() const { return changed_; }
@@ -33,14 +36,16 @@ public:
         if (const auto c = canonicalCategory(original)) {
             if (*c == original) return;
             i_.category = std::string(*c);
-            find(FindingKind::CategoryMapped, "category", fmt::format("category {} taken as {}", original, *c));
+            find(FindingKind::CategoryMapped, "category", fmt::format("category {} taken as {}", original, *c),
+                 fmt::format("类别「{}」记为「{}」", original, *c));
             return;
         }
         // Filed under 其他 with the ledger's own word kept in front of the subcategory.
         i_.subcategory = i_.subcategory.empty() ? original : original + "：" + i_.subcategory;
         i_.category = std::string(kOtherCategory);
         find(FindingKind::UnknownCategory, "category",
-             fmt::format("category {} is not a known category: filed under 其他, the original kept in the subcategory", original));
+             fmt::format("category {} is not a known category: filed under 其他, the original kept in the subcategory", original),
+             fmt::format("类别「{}」不在类别表中，记为「其他」", original));
     }
 
     void severity() {
@@ -50,7 +55,8 @@ public:
         i_.severity = std::string(severityName(s.value_or(Severity::Normal)));
         find(FindingKind::SeverityMapped, "severity",
              original.empty() ? std::string("no severity: taken as 一般")
-                              : fmt::format("severity {}{} taken as {}", original, s ? "" : " is not a known severity:", i_.severity));
+                              : fmt::format("severity {}{} taken as {}", original, s ? "" : " is not a known severity:", i_.severity),
+             fmt::format("等级记为「{}」", i_.severity));
     }
 
     void state() {
@@ -62,7 +68,8 @@ public:
         find(FindingKind::StateMapped, "state",
              original.empty()
                  ? fmt::format("no state: taken as {}", i_.state)
-                 : fmt::format("state {}{} taken as {}", original, s ? "" : " is not a workflow state:", i_.state));
+                 : fmt::format("state {}{} taken as {}", original, s ? "" : " is not a workflow state:", i_.state),
+             fmt::format("状态「{}」记为「{}」", original, i_.state));
     }
 
     void level() {
@@ -72,7 +79,8 @@ public:
         i_.level = std::string(levelName(l.value_or(Level::Grid)));
         find(FindingKind::LevelMapped, "level",
              original.empty() ? std::string("no level: taken as 网格")
-                              : fmt::format("level {}{} taken as {}", original, l ? "" : " is not a known level:", i_.level));
+                              : fmt::format("level {}{} taken as {}", original, l ? "" : " is not a known level:", i_.level),
+             fmt::format("所在层级记为「{}」", i_.level));
     }
 
     // Times are checked once, when the issue enters the ledger.
@@ -81,22 +89,27 @@ public:
         const auto closed = parseTime(i_.closedAt);
         if (reported && *reported > now)
             find(FindingKind::FutureTime, "reported_at",
-                 fmt::format("reported_at {} is in the future (now {}); kept as given", i_.reportedAt, formatTime(now)));
+                 fmt::format("reported_at {} is in the future (now {}); kept as given", i_.reportedAt, formatTime(now)),
+                 "上报时间在将来");
         if (closed && *closed > now)
             find(FindingKind::FutureTime, "closed_at",
-                 fmt::format("closed_at {} is in the future (now {}); kept as given", i_.closedAt, formatTime(now)));
+                 fmt::format("closed_at {} is in the future (now {}); kept as given", i_.closedAt, formatTime(now)),
+                 "办结时间在将来");
         if (reported && closed && *closed < *reported)
             find(FindingKind::TimeOrder, "closed_at",
-                 fmt::format("closed_at {} is before reported_at {}; kept as given", i_.closedAt, i_.reportedAt));
+                 fmt::format("closed_at {} is before reported_at {}; kept as given", i_.closedAt, i_.reportedAt),
+                 "办结时间早于上报时间");
         if (i_.deadline.empty()) {
             if (!reported) return;
             const Severity s = parseSeverity(i_.severity).value_or(Severity::Normal);
             i_.deadline = formatTime(*reported + std::chrono::days{deadlineDays(s)});
             find(FindingKind::DeadlineSet, "deadline",
-                 fmt::format("no deadline: set to {} ({} days for {})", i_.deadline, deadlineDays(s), severityName(s)));
+                 fmt::format("no deadline: set to {} ({} days for {})", i_.deadline, deadlineDays(s), severityName(s)),
+                 fmt::format("按等级定办理时限 {} 天", deadlineDays(s)));
         } else if (const auto deadline = parseTime(i_.deadline); reported && deadline && *deadline < *reported) {
             find(FindingKind::TimeOrder, "deadline",
-                 fmt::format("deadline {} is before reported_at {}; kept as given", i_.deadline, i_.reportedAt));
+                 fmt::format("deadline {} is before reported_at {}; kept as given", i_.deadline, i_.reportedAt),
+                 "办理时限早于上报时间");
         }
     }
 
@@ -170,19 +183,22 @@ Result<AdmissionSummary> admitIssues(store::Project& project, const AdmissionOpt
                 if (auto r = store::writeDerivedLocation(project, issue.id, *place); !r) return std::unexpected(r.error());
                 ++summary.located;
                 intake.find(FindingKind::LocationDerived, "geom",
-                            fmt::format("located from its address {} at ({:.1f}, {:.1f})", issue.address, place->x, place->y));
+                            fmt::format("located from its address {} at ({:.1f}, {:.1f})", issue.address, place->x, place->y),
+                            "位置由地址推得");
             } else if (!issue.address.empty()) {
                 intake.find(FindingKind::NotLocated, "geom",
                             fmt::format("address only ({}), {}: not on the map", issue.address,
-                                        o.locate ? "and the geocoder found no place for it" : "and no geocoder was run"));
+                                        o.locate ? "and the geocoder found no place for it" : "and no geocoder was run"),
+                            "地址未能定位，不在地图上");
             } else {
-                intake.find(FindingKind::NoLocation, "geom", "neither a location nor an address: not on the map");
+                intake.find(FindingKind::NoLocation, "geom", "neither a location nor an address: not on the map",
+                            "没有位置和地址，不在地图上");
             }
         }
         if (intake.changed()) changed.push_back(issue);
         admitted.insert(issue.id);
         events.push_back({0, issue.id, std::string(kAdmitAction), "", issue.state, o.actor, at,
-                          intake.note().empty() ? std::string("imported") : "imported: " + intake.note(), issue.level, issue.deadline});
+                          intake.note().empty() ? std::string("导入台账") : "导入台账：" + intake.note(), issue.level, issue.deadline});
     }
     if (auto r = store::writeIssueIntake(project, changed); !r) return std::unexpected(r.error());
     if (auto r = store::appendIssueEvents(project, events); !r) return std::unexpected(r.error());

@@ -92,8 +92,8 @@ void ChoroplethLayer::draw(QPainter& painter, const MapView& view, std::stop_tok
         double w = fm.horizontalAdvance(style_.title);
         for (const QString& l : labels) w = std::max(w, fm.horizontalAdvance(l) + 26);
         const double row = std::max(14.0, fm.height()) + 4;
-        const QRectF box(10, view.size.height() - 10 - (fm.height() + 10 + row * double(labels.size())), w + 16,
-                         fm.height() + 10 + row * double(labels.size()));
+        // Top right: the heatmap's legend is bottom left, the issue symbols' top left.
+        const QRectF box(view.size.width() - w - 26, 10, w + 16, fm.height() + 10 + row * double(labels.size()));
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
         painter.setBrush(QColor(255, 255, 255, 225));
