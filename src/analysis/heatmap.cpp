@@ -44,9 +44,12 @@ PointSample heatmapSample(const IssueTable& t, const HeatmapRequest& r, const ge
     // Relative to the table's origin, in the float coordinates the table keeps.
     const float x0 = static_cast<float>(reach.minx - s.origin.x), x1 = static_cast<float>(reach.maxx - s.origin.x);
     const float y0 = static_cast<float>(reach.miny - s.origin.y), y1 = static_cast<float>(reach.maxy - s.origin.y);
+    // Without a filter only the location decides (the common case, and the whole district).
+    const bool everything = f.categories.none() && f.states.none() && f.severities.none() && !f.from && !f.to &&
+                            f.grids.empty() && !f.overdueOnly;
     const auto take = [&](size_t i) {
         const float x = t.x(i), y = t.y(i);
-        if (x < x0 || x > x1 || y < y0 || y > y1 || !f.matches(t, i)) return;
+        if (x < x0 || x > x1 || y < y0 || y > y1 || (!everything && !f.matches(t, i))) return;
         const float w = r.weight == HeatWeight::Severity
                             ? static_cast<float>(ledger::severityWeight(static_cast<ledger::Severity>(t.severity(i))))
                             : 1.0f;
@@ -89,20 +92,17 @@ Result<DensityRaster> heatmapRaster(const IssueTable& t, const HeatmapRequest& r
     return kernelDensity(heatmapSample(t, r, frame.extent()), frame, r.radius, kde);
 }
 
-int screenCellPixels(double radiusPixels) {
-    return std::max(1, static_cast<int>(std::floor(radiusPixels / kScreenRadiusCells)));
-}
+double screenCellSize(double radius, double metresPerPixel) { return std::max(metresPerPixel, radius / kScreenRadiusCells); }
 
 DensityRaster screenDensity(const IssueTable& t, const HeatmapRequest& r, const geo::Box& view, int widthPx,
                             int heightPx, int threads) {
     const double mpp = view.width() / std::max(1, widthPx);
-    const int f = screenCellPixels(r.radius / mpp);
     RasterFrame frame;
-    frame.cell = mpp * f;
+    frame.cell = screenCellSize(r.radius, mpp);
     frame.x0 = view.minx - frame.cell;
     frame.y0 = view.maxy + frame.cell;
-    frame.width = (widthPx + f - 1) / f + 2;
-    frame.height = (heightPx + f - 1) / f + 2;
+    frame.width = static_cast<int>(std::ceil(widthPx * mpp / frame.cell)) + 2;
+    frame.height = static_cast<int>(std::ceil(heightPx * mpp / frame.cell)) + 2;
     KdeOptions kde;
     kde.threads = threads;
     kde.exactBelow = 2;

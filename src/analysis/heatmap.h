@@ -1,8 +1,8 @@
 #pragma once
 // Heatmaps of the issue ledger: which issues (the dock's filters), how much each weighs (count
 // or severity), and the kernel density for a file (cells of a given size, exact within 1%) or for
-// a screen (cells of whole pixels, coarser when the radius spans many pixels; the overlay scales
-// them up smoothly).
+// a screen (cells of a pixel, coarser when the radius spans many pixels; the overlay scales them
+// up smoothly).
 #include <optional>
 #include <string_view>
 
@@ -36,11 +36,12 @@ PointSample heatmapSample(const IssueTable& t, const HeatmapRequest& r, const ge
 Result<DensityRaster> heatmapRaster(const IssueTable& t, const HeatmapRequest& r, double cell,
                                     const std::optional<geo::Box>& extent = std::nullopt, const KdeOptions& kde = {});
 
-/// Cells per screen pixel for a radius of `radiusPixels`: the radius spans about six cells.
-int screenCellPixels(double radiusPixels);
+/// The cell size in metres for a screen of `metresPerPixel` and a radius of `radius` metres:
+/// a pixel, or larger so that the radius spans about six cells.
+double screenCellSize(double radius, double metresPerPixel);
 
 /// The density for a screen of widthPx × heightPx pixels showing `view`: cells of
-/// screenCellPixels() pixels, one extra cell around the view so it can be interpolated to its edges.
+/// screenCellSize(), one extra cell around the view so it can be interpolated to its edges.
 DensityRaster screenDensity(const IssueTable& t, const HeatmapRequest& r, const geo::Box& view, int widthPx,
                             int heightPx, int threads = 2);
 

@@ -13,9 +13,9 @@ namespace ga::analysis {
 namespace {
 
 // Nanoseconds per unit of work of each method, measured on the synth district (bench/analysis):
-// one exact kernel value, one multiply-add of a stamped kernel, one FFT butterfly-ish unit
-// (T² log2 T² per transform).
-constexpr double kExactNs = 1.5, kStampNs = 0.37, kFftNs = 2.5;
+// one exact kernel value, one multiply-add of a stamped kernel, one FFT unit (T² log2 T² per
+// transform) for tiles that stay in cache (T ≤ 128) and for larger ones.
+constexpr double kExactNs = 1.5, kStampNs = 0.37, kFftSmallNs = 1.0, kFftLargeNs = 2.5;
 
 struct Band {
     int j0, j1;  // rows [j0, j1)
@@ -101,22 +101,43 @@ struct Bins {
     std::vector<float> values;
     size_t occupied = 0;
 
-    Bins(const PointSample& p, const RasterFrame& f, int margin)
+    Bins(const PointSample& p, const RasterFrame& f, int margin, int threads)
         : M(margin), width(f.width + 2 * margin + 1), height(f.height + 2 * margin + 1),
           values(static_cast<size_t>(width) * static_cast<size_t>(height), 0.0f) {
+        // Large samples are splatted in halves into bins of their own, then added: the points
+        // come in ledger order, so each splat is a random access and two cores halve the wait.
+        const size_t n = p.size();
+        const int parts = n >= 100000 ? std::max(1, threads) : 1;
+        std::vector<std::vector<float>> partial(static_cast<size_t>(parts - 1), std::vector<float>(values.size(), 0.0f));
+        {
+            std::vector<std::jthread> workers;
+            for (int t = 1; t < parts; ++t)
+                workers.emplace_back([&, t] {
+                    splat(p, f, n * static_cast<size_t>(t) / static_cast<size_t>(parts),
+                          n * static_cast<size_t>(t + 1) / static_cast<size_t>(parts), partial[static_cast<size_t>(t - 1)].data());
+                });
+            splat(p, f, 0, n / static_cast<size_t>(parts), values.data());
+        }
+        for (const auto& other : partial)
+            for (size_t i = 0; i < values.size(); ++i) values[i] += other[i];
+        occupied = static_cast<size_t>(std::count_if(values.begin(), values.end(), [](float v) { return v != 0; }));
+    }
+
+    void splat(const PointSample& p, const RasterFrame& f, size_t first, size_t last, float* into) const {
         const CellSpace cs(p, f);
-        for (size_t k = 0; k < p.size(); ++k) {
-            const double u = cs.u(p.x[k]) + M, v = cs.v(p.y[k]) + M;
-            if (!(u >= 0 && v >= 0 && u < width - 1 && v < height - 1)) continue;
-            const int i = static_cast<int>(u), j = static_cast<int>(v);
-            const float fu = static_cast<float>(u - i), fv = static_cast<float>(v - j), w = weightOf(p, k);
-            float* b = values.data() + static_cast<size_t>(j) * static_cast<size_t>(width) + static_cast<size_t>(i);
+        const float ox = static_cast<float>(cs.ox + M), oy = static_cast<float>(cs.oy + M), k = static_cast<float>(cs.scale);
+        const float maxU = static_cast<float>(width - 1), maxV = static_cast<float>(height - 1);
+        for (size_t i = first; i < last; ++i) {
+            const float u = ox + p.x[i] * k, v = oy - p.y[i] * k;
+            if (!(u >= 0 && v >= 0 && u < maxU && v < maxV)) continue;
+            const int ci = static_cast<int>(u), cj = static_cast<int>(v);
+            const float fu = u - static_cast<float>(ci), fv = v - static_cast<float>(cj), w = weightOf(p, i);
+            float* b = into + static_cast<size_t>(cj) * static_cast<size_t>(width) + static_cast<size_t>(ci);
             b[0] += w * (1 - fu) * (1 - fv);
             b[1] += w * fu * (1 - fv);
             b[width] += w * (1 - fu) * fv;
             b[width + 1] += w * fu * fv;
         }
-        occupied = static_cast<size_t>(std::count_if(values.begin(), values.end(), [](float v) { return v != 0; }));
     }
     float at(int i, int j) const { return values[static_cast<size_t>(j) * static_cast<size_t>(width) + static_cast<size_t>(i)]; }
 };
@@ -294,7 +315,7 @@ DensityRaster kernelDensity(const PointSample& points, const RasterFrame& frame,
         return out;
     }
     const SampledKernel kernel(R);
-    const Bins bins(points, frame, kernel.M);
+    const Bins bins(points, frame, kernel.M, options.threads);
     std::optional<FftPlan> plan;
     KdeMethod method = options.method;
     if (method == KdeMethod::Auto) {
@@ -302,7 +323,7 @@ DensityRaster kernelDensity(const PointSample& points, const RasterFrame& frame,
         const double disc = kernel.area();
         const double exactNs = kExactNs * double(points.size()) * disc;
         const double stampNs = kStampNs * double(bins.occupied) * disc;
-        const double fftNs = kFftNs * plan->units();
+        const double fftNs = (plan->T <= 128 ? kFftSmallNs : kFftLargeNs) * plan->units();
         method = exactNs <= stampNs && exactNs <= fftNs ? KdeMethod::Exact
                  : stampNs <= fftNs                    ? KdeMethod::Stamp
                                                        : KdeMethod::Fft;

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 
 #include "analysis/heatmap.h"
 #include "cli/command.h"
@@ -32,6 +33,18 @@ Result<double> positive(const Args& a, const std::string& name, double fallback,
         return fail(fmt::format("--{} {}: give {} as a number", name, *text, what));
     if (v <= 0) return fail(fmt::format("--{} {}: {} must be greater than 0", name, *text, what));
     return v;
+}
+
+Result<std::optional<geo::Box>> extentOption(const Args& a) {
+    const auto text = a.value("extent");
+    if (!text) return std::nullopt;
+    geo::Box b;
+    char c1 = 0, c2 = 0, c3 = 0, rest = 0;
+    std::istringstream in(*text);
+    if (!(in >> b.minx >> c1 >> b.miny >> c2 >> b.maxx >> c3 >> b.maxy) || c1 != ',' || c2 != ',' || c3 != ',' ||
+        (in >> rest) || !(b.minx < b.maxx) || !(b.miny < b.maxy) || !std::isfinite(b.width()) || !std::isfinite(b.height()))
+        return fail(fmt::format("--extent {}: give xmin,ymin,xmax,ymax in the project CRS, min below max", *text));
+    return b;
 }
 
 std::string lower(std::string s) {
@@ -101,6 +114,8 @@ int runHeatmap(const Args& a) {
         fixedMax = *m;
         if (tiff) return failWith(Error{"--max sets the colour ramp of a PNG; a GeoTIFF holds the raw density"});
     }
+    auto extent = extentOption(a);
+    if (!extent) return failWith(extent.error());
     analysis::HeatmapRequest request;
     request.radius = *radius;
     if (auto w = a.value("weight")) {
@@ -119,7 +134,7 @@ int runHeatmap(const Args& a) {
     if (!filter) return failWith(filter.error());
     request.filter = *filter;
     const auto loaded = std::chrono::steady_clock::now();
-    auto density = analysis::heatmapRaster(*table, request, *cell);
+    auto density = analysis::heatmapRaster(*table, request, *cell, *extent);
     if (!density) return failWith(Error{fmt::format("{}: {}", project->path(), density.error().message)});
     const auto computed = std::chrono::steady_clock::now();
     const double peak = density->max();

@@ -39,10 +39,11 @@ const std::vector<Command>& commands() {
          {"grid", "community", "paper", "template", "out", "dpi", "title"},
          {"atlas", "cover", "overview", "landscape", "portrait", "issues", "heatmap", "no-organisations"}, runPrint},
         {"heatmap", "heatmap PROJECT --out OUT.tif|OUT.png [--radius M] [--pixel M] [--weight count|severity] "
-                    "[--category C ...] [--state S] [--severity S] [--grid CODE] [--from DATE --to DATE] [--overdue] [--max V]",
+                    "[--category C ...] [--state S] [--severity S] [--grid CODE] [--from DATE --to DATE] [--overdue] "
+                    "[--extent xmin,ymin,xmax,ymax] [--max V]",
          "issue density (quartic kernel): a Float32 GeoTIFF of raw density, or a coloured PNG with a legend",
-         {"out", "radius", "pixel", "weight", "category", "state", "severity", "grid", "from", "to", "max"}, {"overdue"},
-         runHeatmap},
+         {"out", "radius", "pixel", "weight", "category", "state", "severity", "grid", "from", "to", "extent", "max"},
+         {"overdue"}, runHeatmap},
         {"stats", "stats PROJECT [--by grid|community|month|category] [--json|--csv|--out OUT.csv|OUT.xlsx] "
                   "[--category C ...] [--state S] [--severity S] [--grid CODE] [--from DATE --to DATE] [--overdue]",
          "issue ledger figures: reported, accepted, closed, overdue, disputes mediated, closure and mediation rates",

@@ -164,7 +164,7 @@ Result<AdmissionSummary> admitIssues(store::Project& project, const AdmissionOpt
     std::vector<store::IssueIntake> changed;
     std::vector<store::IssueEvent> events;
     std::unordered_set<int64_t> admitted;
-    const std::string at = formatTime(o.now);
+    const std::string importedAt = formatTime(o.now);
     for (store::IssueIntake& issue : *issues) {
         Intake intake(issue, summary);
         intake.category();
@@ -197,8 +197,14 @@ Result<AdmissionSummary> admitIssues(store::Project& project, const AdmissionOpt
         }
         if (intake.changed()) changed.push_back(issue);
         admitted.insert(issue.id);
-        events.push_back({0, issue.id, std::string(kAdmitAction), "", issue.state, o.actor, at,
-                          intake.note().empty() ? std::string("导入台账") : "导入台账：" + intake.note(), issue.level, issue.deadline});
+        // The first event stands where the issue entered the ledger in the street office's time (its
+        // report), so later steps may be dated back to before the import; the note says when it came in.
+        const auto reported = parseTime(issue.reportedAt);
+        events.push_back({0, issue.id, std::string(kAdmitAction), "", issue.state, o.actor,
+                          reported ? formatTime(*reported) : importedAt,
+                          fmt::format("导入台账（{}）{}{}", importedAt.substr(0, 10), intake.note().empty() ? "" : "：",
+                                      intake.note()),
+                          issue.level, issue.deadline});
     }
     if (auto r = store::writeIssueIntake(project, changed); !r) return std::unexpected(r.error());
     if (auto r = store::appendIssueEvents(project, events); !r) return std::unexpected(r.error());

@@ -60,22 +60,35 @@ void colourDensity(const analysis::DensityRaster& d, const MapView& view, double
     const float scale = static_cast<float>(255.0 / maxValue);
     const std::array<QRgb, 256>& lut = ramp.table();
     const int w = image.width(), h = image.height();
+    // Every row samples the same columns: their cell and weight are worked out once.
+    std::vector<int> column(static_cast<size_t>(w));
+    std::vector<float> weight(static_cast<size_t>(w));
+    for (int px = 0; px < w; ++px) {
+        const double u = std::clamp(u0 + px * du, 0.0, f.width - 1.000001);
+        column[static_cast<size_t>(px)] = static_cast<int>(u);
+        weight[static_cast<size_t>(px)] = static_cast<float>(u - static_cast<int>(u));
+    }
     const auto rows = [&](int y0, int y1) {
-        std::vector<float> blended(static_cast<size_t>(f.width));
+        std::vector<float> blended(static_cast<size_t>(f.width) + 1);
         for (int py = y0; py < y1; ++py) {
             const double v = std::clamp(v0 + py * du, 0.0, f.height - 1.000001);
             const int j = static_cast<int>(v);
             const float fv = static_cast<float>(v - j);
             const float* a = d.values.data() + static_cast<size_t>(j) * static_cast<size_t>(f.width);
             const float* b = a + f.width;
-            // Blend the two rows once; then each pixel interpolates along the row only.
-            for (int i = 0; i < f.width; ++i) blended[static_cast<size_t>(i)] = (a[i] + (b[i] - a[i]) * fv) * scale;
+            // Blend the two rows once (scaled to the ramp); each pixel then interpolates along the row.
+            bool any = false;
+            for (int i = 0; i < f.width; ++i) {
+                const float x = (a[i] + (b[i] - a[i]) * fv) * scale;
+                blended[static_cast<size_t>(i)] = x;
+                any |= x > 0;
+            }
+            if (!any) continue;  // the row is transparent, as filled
             auto* out = reinterpret_cast<QRgb*>(image.scanLine(py));
+            const float* bl = blended.data();
             for (int px = 0; px < w; ++px) {
-                const double u = std::clamp(u0 + px * du, 0.0, f.width - 1.000001);
-                const int i = static_cast<int>(u);
-                const float fu = static_cast<float>(u - i);
-                const float x = blended[static_cast<size_t>(i)] + (blended[static_cast<size_t>(i) + 1] - blended[static_cast<size_t>(i)]) * fu;
+                const int i = column[static_cast<size_t>(px)];
+                const float x = bl[i] + (bl[i + 1] - bl[i]) * weight[static_cast<size_t>(px)];
                 out[px] = lut[static_cast<size_t>(std::min(255.0f, x + 0.5f))];
             }
         }

@@ -69,15 +69,17 @@ TEST(Heatmap, RefusesARasterTooLargeToHold) {
 }
 
 TEST(Heatmap, ScreenCellsAreCoarserWhenTheRadiusSpansManyPixels) {
-    EXPECT_EQ(screenCellPixels(3), 1);
-    EXPECT_EQ(screenCellPixels(12), 2);
-    EXPECT_EQ(screenCellPixels(150), 25);
+    EXPECT_DOUBLE_EQ(screenCellSize(30, 10), 10);  // r = 3 px: cells of a pixel
+    EXPECT_DOUBLE_EQ(screenCellSize(150, 10), 25);  // r = 15 px: six cells of 2.5 px
+    EXPECT_DOUBLE_EQ(screenCellSize(150, 1), 25);
     HeatmapRequest req;
     req.radius = 150;
     const DensityRaster d = screenDensity(twoIssues(), req, {0, 1000, 2000, 3000}, 200, 200);  // 10 m per pixel
-    EXPECT_DOUBLE_EQ(d.frame.cell, 20);  // r = 15 px → cells of 2 px
-    EXPECT_EQ(d.frame.width, 102);       // 100 cells and one around
-    EXPECT_NEAR(d.max(), 1.0, 0.04);  // binned at R = 7.5 cells: within 2% of the exact 0.982
+    EXPECT_DOUBLE_EQ(d.frame.cell, 25);
+    EXPECT_EQ(d.frame.width, 82);  // 80 cells and one around
+    EXPECT_LE(d.frame.extent().minx, 0);
+    EXPECT_GE(d.frame.extent().maxx, 2000);
+    EXPECT_NEAR(d.max(), 0.972, 0.03);  // binned at R = 6 cells: within 3% of the exact 0.972 at the nearest centre
 }
 
 }  // namespace

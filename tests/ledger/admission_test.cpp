@@ -127,7 +127,8 @@ TEST_F(Admission, WritesAFirstEventOnceForEachIssue) {
     EXPECT_EQ(events->front().action, "登记");
     EXPECT_EQ(events->front().toState, "处置");
     EXPECT_EQ(events->front().actor, "导入员");
-    EXPECT_EQ(events->front().at, "2026-03-10T12:00:00");
+    EXPECT_EQ(events->front().at, "2026-03-01T09:00:00");  // where it entered the ledger: its report
+    EXPECT_EQ(events->front().note, "导入台账（2026-03-10）");
     const AdmissionSummary again = admit();
     EXPECT_EQ(again.admitted, 0);
     EXPECT_TRUE(again.findings.empty());
