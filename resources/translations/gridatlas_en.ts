@@ -2459,4 +2459,369 @@ Code %2 will never be used again.</translation>
         <translation> · confidence %1%</translation>
     </message>
 </context>
+<context>
+    <name>ga::app::IssueFilterBar</name>
+    <message>
+        <source>上报时间</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>只看超期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>全部等级</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部网格</source>
+        <translation>All grids</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::IssueForm</name>
+    <message>
+        <source>在地图上显示</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>办理说明（不予受理、退回、延期时必填）</source>
+        <translation>Note (required to refuse, return or extend)</translation>
+    </message>
+    <message>
+        <source>延期：新的办理时限</source>
+        <translation>Extend: the new deadline</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>延期至</source>
+        <translation>Extend to</translation>
+    </message>
+    <message>
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>在列表中选择一个事件</source>
+        <translation>Choose an issue in the list</translation>
+    </message>
+    <message>
+        <source>已办结，没有可办理的操作</source>
+        <translation>Finished: no action is open</translation>
+    </message>
+    <message>
+        <source>不能办理</source>
+        <translation>Cannot be done</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::IssueListModel</name>
+    <message>
+        <source>没有位置，不在地图上</source>
+        <translation>No location: not on the map</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>上报时间</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::IssuesDock</name>
+    <message>
+        <source>事件</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>统计与图表…</source>
+        <translation>Statistics and charts…</translation>
+    </message>
+    <message>
+        <source>事件列表</source>
+        <translation>Issue list</translation>
+    </message>
+    <message>
+        <source>专题图</source>
+        <translation>Map views</translation>
+    </message>
+    <message>
+        <source>正在读取事件台账…</source>
+        <translation>Reading the issue ledger…</translation>
+    </message>
+    <message>
+        <source>事件台账无法读取：%1</source>
+        <translation>The issue ledger cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 件</source>
+        <translation>%1 of %2 issues</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>事件数</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>办结率 %</source>
+        <translation>Closure rate %</translation>
+    </message>
+    <message>
+        <source>办结率 (%)</source>
+        <translation>Closure rate (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::StatisticsWindow</name>
+    <message>
+        <source>事件统计</source>
+        <translation>Issue statistics</translation>
+    </message>
+    <message>
+        <source>按网格</source>
+        <translation>By grid</translation>
+    </message>
+    <message>
+        <source>按社区</source>
+        <translation>By community</translation>
+    </message>
+    <message>
+        <source>按月份</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>按类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>导出 CSV / XLSX…</source>
+        <translation>Export CSV / XLSX…</translation>
+    </message>
+    <message>
+        <source>统计表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>月度趋势</source>
+        <translation>Monthly trend</translation>
+    </message>
+    <message>
+        <source>网格办结率</source>
+        <translation>Closure rate per grid</translation>
+    </message>
+    <message>
+        <source>事件最多的网格</source>
+        <translation>Grids with most issues</translation>
+    </message>
+    <message>
+        <source>导出图表 PNG…</source>
+        <translation>Export chart as PNG…</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>共上报 %1 件，受理 %2 件，办结 %3 件（办结率 %4%），超期 %5 件；矛盾纠纷 %6 件，调处成功 %7 件（成功率 %8%）。</source>
+        <translation>%1 reported, %2 accepted, %3 closed (closure rate %4%), %5 overdue; %6 disputes, %7 mediated (success rate %8%).</translation>
+    </message>
+    <message>
+        <source>导出统计表</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>事件统计.xlsx</source>
+        <translation>issue statistics.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出图表</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::ThematicPanel</name>
+    <message>
+        <source>事件点（按类别、状态）</source>
+        <translation>Issue points (by category and state)</translation>
+    </message>
+    <message>
+        <source>热力图</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>固定最大值</source>
+        <translation>Fixed maximum</translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>播放</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source> 米</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>按数量</source>
+        <translation>By count</translation>
+    </message>
+    <message>
+        <source>按等级加权</source>
+        <translation>Weighted by severity</translation>
+    </message>
+    <message>
+        <source>两张热力图用同一最大值才可比较（两个月、两个社区）</source>
+        <translation>Two heatmaps compare only with the same maximum (two months, two communities)</translation>
+    </message>
+    <message>
+        <source>不显示</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>事件数</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>每百户事件数</source>
+        <translation>Issues per 100 households</translation>
+    </message>
+    <message>
+        <source>办结率</source>
+        <translation>Closure rate</translation>
+    </message>
+    <message>
+        <source>超期数</source>
+        <translation>Overdue issues</translation>
+    </message>
+    <message>
+        <source>热力图（核密度）</source>
+        <translation>Heatmap (kernel density)</translation>
+    </message>
+    <message>
+        <source>半径</source>
+        <translation>Radius</translation>
+    </message>
+    <message>
+        <source>权重</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>网格专题图</source>
+        <translation>Grid choropleth</translation>
+    </message>
+    <message>
+        <source>各网格</source>
+        <translation>Grids by</translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>全部（按上方筛选）</source>
+        <translation>All (as filtered above)</translation>
+    </message>
+    <message>
+        <source>事件密度 (半径 %1 米)</source>
+        <translation>Issue density (radius %1 m)</translation>
+    </message>
+    <message>
+        <source>(固定)</source>
+        <translation>(fixed)</translation>
+    </message>
+    <message>
+        <source>○ 已办结  ● 办理中  ◉ 超期</source>
+        <translation>○ closed  ● in hand  ◉ overdue</translation>
+    </message>
+</context>
 </TS>

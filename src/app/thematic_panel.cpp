@@ -199,10 +199,14 @@ std::vector<std::shared_ptr<const render::MapOverlay>> ThematicPanel::overlays(
             title += QStringLiteral("  ") + sliderMonth();
         }
         if (fixedMax_->isChecked()) style.fixedMax = max_->value();
+        style.fixedNote = tr("(固定)");
         style.title = title;
         out.push_back(std::make_shared<render::HeatmapLayer>(table_, std::move(r), style));
     }
-    if (symbols_->isChecked()) out.push_back(std::make_shared<render::IssueSymbolsLayer>(table_, filter, !heatmap_->isChecked() && kind == Choropleth::None));
+    // The symbols' key only while no other legend takes the corner next to it.
+    if (symbols_->isChecked())
+        out.push_back(std::make_shared<render::IssueSymbolsLayer>(
+            table_, filter, !heatmap_->isChecked() && kind == Choropleth::None ? tr("○ 已办结  ● 办理中  ◉ 超期") : QString()));
     return out;
 }
 

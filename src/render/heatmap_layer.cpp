@@ -105,7 +105,7 @@ QSizeF heatLegendSize(const QString& title) {
 }
 
 void drawHeatLegend(QPainter& p, const QRectF& box, const HeatRamp& ramp, double maxValue, const QString& title,
-                    bool fixed) {
+                    bool fixed, const QString& fixedNote) {
     const QFont font = MapFonts::forOutput(OutputKind::Screen).legend;
     const QFontMetricsF fm(font);
     p.save();
@@ -131,7 +131,7 @@ void drawHeatLegend(QPainter& p, const QRectF& box, const HeatRamp& ramp, double
     p.setPen(QColor(0x22, 0x22, 0x22));
     const double y = bar.bottom() + 4 + fm.ascent();
     p.drawText(QPointF(bar.left(), y), QStringLiteral("0"));
-    const QString top = fixed ? QStringLiteral("%1 (固定)").arg(number(maxValue)) : number(maxValue);
+    const QString top = fixed ? QStringLiteral("%1 %2").arg(number(maxValue), fixedNote) : number(maxValue);
     p.drawText(QPointF(bar.right() - fm.horizontalAdvance(top), y), top);
     p.restore();
 }
@@ -172,7 +172,7 @@ void HeatmapLayer::draw(QPainter& painter, const MapView& view, std::stop_token 
     if (style_.legend) {
         const QSizeF size = heatLegendSize(style_.title);
         drawHeatLegend(painter, QRectF(QPointF(10, view.size.height() - size.height() - 10), size), ramp_, f.max,
-                       style_.title, style_.fixedMax.has_value());
+                       style_.title, style_.fixedMax.has_value(), style_.fixedNote);
     }
     painter.restore();
 }

@@ -34,6 +34,7 @@ struct HeatmapStyle {
     std::optional<double> fixedMax;  ///< the density at the top of the ramp; none: the view's maximum
     bool legend = true;
     QString title = QStringLiteral("事件密度");
+    QString fixedNote = QStringLiteral("(固定)");  ///< after the maximum when it is fixed
 };
 
 /// Colours density `d` into `image` (device pixels covering `view`), interpolating bilinearly
@@ -41,9 +42,10 @@ struct HeatmapStyle {
 void colourDensity(const analysis::DensityRaster& d, const MapView& view, double maxValue, const HeatRamp& ramp,
                    QImage& image, int threads = 2);
 
-/// The legend box: the ramp as a bar from 0 to `maxValue`, the title and whether the scale is fixed.
+/// The legend box: the ramp as a bar from 0 to `maxValue`, the title, and `fixedNote` after the
+/// maximum when the scale is `fixed`.
 void drawHeatLegend(QPainter& painter, const QRectF& box, const HeatRamp& ramp, double maxValue, const QString& title,
-                    bool fixed);
+                    bool fixed, const QString& fixedNote = QStringLiteral("(固定)"));
 /// Size of the legend box in logical px.
 QSizeF heatLegendSize(const QString& title);
 

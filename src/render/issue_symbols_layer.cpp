@@ -19,8 +19,8 @@ constexpr uint8_t kOpen = 1, kOverdue = 2, kFinished = 3;
 QColor issueCategoryColour(size_t index) { return index < std::size(kColours) ? kColours[index] : QColor(0x99, 0x99, 0x99); }
 
 IssueSymbolsLayer::IssueSymbolsLayer(std::shared_ptr<const analysis::IssueTable> table,
-                                     const analysis::IssueFilter& filter, bool legend)
-    : table_(std::move(table)), legend_(legend) {
+                                     const analysis::IssueFilter& filter, QString legend)
+    : table_(std::move(table)), legend_(std::move(legend)) {
     if (!table_) return;
     analysis::IssueFilter f = filter;
     f.locatedOnly = true;
@@ -67,10 +67,10 @@ void IssueSymbolsLayer::draw(QPainter& p, const MapView& view, std::stop_token s
         p.setPen(QPen(QColor(0xD0, 0x10, 0x10), 2));
         for (const QPointF& at : overdue[c]) p.drawEllipse(at, r + 0.5, r + 0.5);
     }
-    if (legend_) {
+    if (!legend_.isEmpty()) {
         const QFont font = MapFonts::forOutput(view.output).legend;
         const QFontMetricsF fm(font);
-        double w = fm.horizontalAdvance(QStringLiteral("○ 已办结  ● 办理中  ◉ 超期"));
+        double w = fm.horizontalAdvance(legend_);
         for (const std::string& c : t.categories()) w = std::max(w, fm.horizontalAdvance(QString::fromStdString(c)) + 22);
         const double row = fm.height() + 2;
         const QRectF box(10, 10, w + 16, row * double(t.categories().size() + 1) + 10);
@@ -89,7 +89,7 @@ void IssueSymbolsLayer::draw(QPainter& p, const MapView& view, std::stop_token s
         }
         p.setPen(QColor(0x44, 0x44, 0x44));
         p.drawText(QPointF(box.left() + 8, box.top() + 5 + row * double(t.categories().size()) + fm.ascent()),
-                   QStringLiteral("○ 已办结  ● 办理中  ◉ 超期"));
+                   legend_);
     }
     p.restore();
 }
