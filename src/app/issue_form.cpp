@@ -57,16 +57,17 @@ IssueForm::IssueForm(QWidget* parent)
     head->addWidget(title_, 1);
     head->addWidget(zoom_);
     layout->addLayout(head);
-    layout->addLayout(fields_);
+    // The actions first: what an operator comes for, visible without scrolling.
     auto* flow = new QGroupBox(tr("办理"), this);
     auto* flowLayout = new QVBoxLayout(flow);
+    flowLayout->addLayout(actions_);
     flowLayout->addWidget(note_);
     auto* deadlineRow = new QHBoxLayout;
     deadlineRow->addWidget(new QLabel(tr("延期至"), flow));
     deadlineRow->addWidget(deadline_, 1);
     flowLayout->addLayout(deadlineRow);
-    flowLayout->addLayout(actions_);
     layout->addWidget(flow);
+    layout->addLayout(fields_);
     layout->addWidget(new QLabel(tr("办理记录"), this));
     layout->addWidget(history_, 1);
     connect(zoom_, &QPushButton::clicked, this, [this] {

@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -49,12 +50,21 @@ IssuesDock::IssuesDock(MapCanvas& canvas, QWidget* parent)
     stats->setObjectName(QStringLiteral("issueStatisticsButton"));
     countRow->addWidget(stats);
     topLayout->addLayout(countRow);
+    // The form and the map views scroll, so the dock fits small windows beside identify.
+    const auto scrolled = [this](QWidget* w) {
+        auto* area = new QScrollArea(this);
+        area->setWidget(w);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    top->setMinimumHeight(80);
     listPage->addWidget(top);
-    listPage->addWidget(form_);
+    listPage->addWidget(scrolled(form_));
     listPage->setStretchFactor(0, 2);
     listPage->setStretchFactor(1, 3);
     tabs_->addTab(listPage, tr("事件列表"));
-    tabs_->addTab(thematic_, tr("专题图"));
+    tabs_->addTab(scrolled(thematic_), tr("专题图"));
 
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);

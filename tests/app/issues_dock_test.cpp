@@ -43,7 +43,9 @@ class IssuesDockTest : public QObject {
     // Saves the window for a look when GA_SCREENSHOT_DIR is set.
     void keep(const QString& name) {
         const QString out = qEnvironmentVariable("GA_SCREENSHOT_DIR");
-        if (!out.isEmpty()) window_->grab().save(out + QLatin1Char('/') + name);
+        if (out.isEmpty()) return;
+        QTest::qWait(100);  // pending layouts settle first
+        window_->grab().save(out + QLatin1Char('/') + name);
     }
     // The model row of issue `number`, or -1.
     int rowOf(const std::string& number) {
