@@ -534,7 +534,9 @@ void RowImage::set(std::string_view column, CellValue value) {
     cells.emplace_back(std::string(column), std::move(value));
 }
 
-bool isAuditAction(std::string_view action) { return action == "export_unmasked"; }
+bool isAuditAction(std::string_view action) {
+    return action == "export_unmasked" || action == "show_unmasked";
+}
 
 Result<std::optional<RowImage>> readRow(Project& project, Layer layer, int64_t id) {
     Statements sql(project.db());

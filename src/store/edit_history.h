@@ -102,7 +102,8 @@ Result<int64_t> undoLast(Project& project, const std::string& operatorName);
 /// between. Returns the ids of the undo entries written.
 Result<std::vector<int64_t>> rollbackTo(Project& project, int64_t editId, const std::string& operatorName);
 
-/// True for log actions that record who did something without changing features (exports).
+/// True for log actions that record who did something without changing features (unmasked
+/// exports and reveals of personal data).
 bool isAuditAction(std::string_view action);
 
 }  // namespace ga::store

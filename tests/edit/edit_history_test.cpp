@@ -86,6 +86,15 @@ TEST_F(History, RollbackStepsOverExportsAndUndoesNewestFirst) {
     EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM edit_log")->value_or(0), start->value_or(0) + 5);
 }
 
+TEST_F(History, UndoStepsOverARevealOfPersonalData) {
+    const Snapshot before = snapshot(*project);
+    commit(planSplit(*project, *ws, kGrid006, innerRoadLine(*ws)));
+    ASSERT_TRUE(project->logEdit({"tester", "show_unmasked", "households", "查看住户（未脱敏）", "{}"}));
+    auto u = store::undoLast(*project, "tester");
+    ASSERT_TRUE(u) << u.error().message;
+    EXPECT_EQ(snapshot(*project), before);
+}
+
 TEST_F(History, RollbackRefusesToCrossAnImport) {
     // The sample's own imports are the first entries of the log.
     auto first = store::rollbackTo(*project, 1, "tester");
