@@ -2626,6 +2626,10 @@ Code %2 will never be used again.</translation>
         <source>%1 / %2 件</source>
         <translation>%1 of %2 issues</translation>
     </message>
+    <message>
+        <source>上报事件…</source>
+        <translation>Report an issue…</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2822,6 +2826,73 @@ Code %2 will never be used again.</translation>
     <message>
         <source>○ 已办结  ● 办理中  ◉ 超期</source>
         <translation>○ closed  ● in hand  ◉ overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::NewIssueDialog</name>
+    <message>
+        <source>未选位置（将按地址定位）</source>
+        <translation>No place picked (found from the address)</translation>
+    </message>
+    <message>
+        <source>上报事件</source>
+        <translation>Report an issue</translation>
+    </message>
+    <message>
+        <source>如：华荣上海城12号楼</source>
+        <translation>e.g. 华荣上海城12号楼</translation>
+    </message>
+    <message>
+        <source>在地图上点选…</source>
+        <translation>Pick on the map…</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>子类</source>
+        <translation>Subcategory</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>上报人</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>上报时间</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>上报</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>在地图上点击事件发生的位置</source>
+        <translation>Click where the issue happened</translation>
+    </message>
+    <message>
+        <source>不能上报</source>
+        <translation>Cannot report</translation>
     </message>
 </context>
 </TS>

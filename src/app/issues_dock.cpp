@@ -13,6 +13,7 @@
 #include "app/issue_form.h"
 #include "app/issue_list_model.h"
 #include "app/map_canvas.h"
+#include "app/new_issue_dialog.h"
 #include "app/project_session.h"
 #include "app/statistics_window.h"
 #include "app/thematic_panel.h"
@@ -46,6 +47,9 @@ IssuesDock::IssuesDock(MapCanvas& canvas, QWidget* parent)
     topLayout->addWidget(list_, 1);
     auto* countRow = new QHBoxLayout;
     countRow->addWidget(count_, 1);
+    report_ = new QPushButton(tr("上报事件…"), top);
+    report_->setObjectName(QStringLiteral("reportIssueButton"));
+    countRow->addWidget(report_);
     auto* stats = new QPushButton(tr("统计与图表…"), top);
     stats->setObjectName(QStringLiteral("issueStatisticsButton"));
     countRow->addWidget(stats);
@@ -86,6 +90,7 @@ IssuesDock::IssuesDock(MapCanvas& canvas, QWidget* parent)
         if (index.isValid() && model_->table()) zoomToIssue(model_->table()->id(model_->issueAt(index.row())));
     });
     connect(stats, &QPushButton::clicked, this, [this] { showStatistics(); });
+    connect(report_, &QPushButton::clicked, this, [this] { showReportForm(); });
     setSession(nullptr);
 }
 
@@ -103,6 +108,7 @@ void IssuesDock::setSession(ProjectSession* session) {
         ledger_.clear();
     }
     setEnabled(session_ != nullptr);
+    report_->setEnabled(session_ && !session_->isReadOnly());
 }
 
 void IssuesDock::reload() {
@@ -165,6 +171,17 @@ void IssuesDock::zoomToIssue(qint64 id) {
         canvas_.zoomToBox({p.x - 150, p.y - 150, p.x + 150, p.y + 150}, 0);
         return;
     }
+}
+
+NewIssueDialog& IssuesDock::showReportForm() {
+    auto* dialog = new NewIssueDialog(*session_, canvas_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewIssueDialog::reported, this, [this](qint64 id) {
+        keepShown_ = id;
+        reload();
+    });
+    dialog->show();
+    return *dialog;
 }
 
 StatisticsWindow& IssuesDock::showStatistics() {

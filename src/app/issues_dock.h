@@ -9,6 +9,7 @@
 #include "app/issue_ledger.h"
 
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTabWidget;
 
@@ -18,6 +19,7 @@ class IssueFilterBar;
 class IssueForm;
 class IssueListModel;
 class MapCanvas;
+class NewIssueDialog;
 class ProjectSession;
 class StatisticsWindow;
 class ThematicPanel;
@@ -40,6 +42,8 @@ public:
     ThematicPanel& thematic() const { return *thematic_; }
     QTableView& list() const { return *list_; }
     IssueListModel& listModel() const { return *model_; }
+    /// Opens the form for reporting a new issue (上报事件); it closes itself.
+    NewIssueDialog& showReportForm();
     /// Opens (or raises) the statistics window for the current filter.
     StatisticsWindow& showStatistics();
 
@@ -62,6 +66,7 @@ private:
     QTableView* list_;
     IssueListModel* model_;
     QLabel* count_;
+    QPushButton* report_ = nullptr;
     IssueForm* form_;
     ThematicPanel* thematic_;
     StatisticsWindow* statistics_ = nullptr;

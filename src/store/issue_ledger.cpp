@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 #include "geo/wkb.h"
@@ -175,6 +176,49 @@ Result<void> writeDerivedLocation(Project& project, int64_t id, geo::Point p) {
     if (auto r = st->run(); !r) return r;
     if (project.db().changes() != 1) return fail(fmt::format("no issue with id {}", id));
     return {};
+}
+
+Result<std::string> nextIssueNumber(Project& project, const std::string& prefix) {
+    auto st = project.db().prepare("SELECT issue_id FROM issues WHERE issue_id LIKE ? ESCAPE '\\'");
+    if (!st) return std::unexpected(st.error());
+    std::string pattern;
+    for (char c : prefix) {
+        if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+        pattern += c;
+    }
+    st->bind(1, pattern + "%");
+    int highest = 0;
+    for (;;) {
+        auto row = st->step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) break;
+        const std::string id = st->text(0);
+        int n = 0;
+        const auto [end, ec] = std::from_chars(id.data() + prefix.size(), id.data() + id.size(), n);
+        if (ec == std::errc{} && end == id.data() + id.size()) highest = std::max(highest, n);
+    }
+    return fmt::format("{}{:03}", prefix, highest + 1);
+}
+
+Result<std::string> linkIssueToGrid(Project& project, int64_t id, geo::Point p, bool derived) {
+    const int srid = project.settings().srid;
+    if (srid == 0) return fail("the project has no CRS yet: an issue cannot be given a location");
+    const std::vector<uint8_t> blob = geo::toSpatialiteBlob(geo::Geometry::point(p), srid);
+    // The grid index narrows to grids whose box holds the point; containment decides.
+    auto find = project.db().prepare(
+        "SELECT code FROM grids WHERE ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'grids' AND "
+        "search_frame = ?1) AND ST_Contains(geom, ?1) ORDER BY ST_Area(geom) LIMIT 1");
+    if (!find) return std::unexpected(find.error());
+    find->bindBlob(1, blob);
+    auto row = find->step();
+    if (!row) return std::unexpected(row.error());
+    const std::optional<std::string> grid = *row ? std::optional(find->text(0)) : std::nullopt;
+    auto st = project.db().prepare("UPDATE issues SET geom = ?, location_derived = ?, grid = ? WHERE id = ?");
+    if (!st) return std::unexpected(st.error());
+    st->bindBlob(1, blob).bind(2, derived ? 1 : 0).bind(3, grid).bind(4, id);
+    if (auto r = st->run(); !r) return std::unexpected(r.error());
+    if (project.db().changes() != 1) return fail(fmt::format("no issue with id {}", id));
+    return grid.value_or("");
 }
 
 Result<std::vector<GridRef>> gridRefs(Project& project) {

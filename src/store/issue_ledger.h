@@ -73,6 +73,12 @@ struct LedgerRow {
     std::optional<geo::Point> location;
     bool locationDerived = false;
 };
+/// The next free number `prefix` + 3-digit sequence (SJ20260301-001) in the ledger.
+Result<std::string> nextIssueNumber(Project& project, const std::string& prefix);
+/// Stores `p` as issue `id`'s location (flagged derived or not) and links the issue to the grid
+/// containing it; returns that grid's code ("" when none contains it).
+Result<std::string> linkIssueToGrid(Project& project, int64_t id, geo::Point p, bool derived);
+
 /// A grid's code, name and community code.
 struct GridRef {
     std::string code, name, community;

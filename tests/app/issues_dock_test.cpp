@@ -19,6 +19,7 @@
 #include "app/issue_form.h"
 #include "app/issue_list_model.h"
 #include "app/main_window.h"
+#include "app/new_issue_dialog.h"
 #include "app/statistics_window.h"
 #include "app/thematic_panel.h"
 #include "app_test.h"
@@ -168,6 +169,32 @@ private slots:
         QCOMPARE(dock().form().history().rowCount(), static_cast<int>(after->size()));
     }
 
+    void aNewIssueIsReportedWithItsPlacePickedOnTheMap() {
+        NewIssueDialog& d = dock().showReportForm();
+        choose(d.categoryBox(), QStringLiteral("市政设施"));
+        d.titleEdit().setText(QStringLiteral("井盖缺失"));
+        // Picking: the dialog steps aside and the next click on the map is the place.
+        auto* pick = d.findChild<QPushButton*>(QStringLiteral("pickIssuePlace"));
+        QVERIFY(pick);
+        pick->click();
+        QVERIFY(!d.isVisible());
+        MapCanvas& canvas = window_->canvas();
+        const geo::Point centre = canvas.view().centre;
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, canvas.view().toScreen(centre).toPoint());
+        QVERIFY(d.isVisible());
+        QSignalSpy reported(&d, &NewIssueDialog::reported);
+        auto stored = d.report();
+        QVERIFY2(stored, stored ? "" : stored.error().message.c_str());
+        QCOMPARE(reported.size(), 1);
+        const qint64 id = *stored;
+        auto w = store::readIssueWorkflow(window_->session()->project(), id);
+        QVERIFY(w);
+        QCOMPARE(QString::fromStdString(w->state), QStringLiteral("上报"));
+        QTRY_COMPARE_WITH_TIMEOUT(dock().listModel().rowCount(), 1101, 20000);
+        QTRY_COMPARE(dock().form().issue().value_or(0), id);
+        QCOMPARE(window_->canvas().tool() == nullptr, false);
+    }
+
     void theHeatmapFollowsTheFiltersAndTheSlider() {
         window_->canvas().zoomToFullExtent();
         QVERIFY(waitForFrame(window_->canvas()));
@@ -234,7 +261,7 @@ private slots:
             QVERIFY(QImage(png).width() >= 800);
         }
         choose(s.groupBox(), QStringLiteral("按月份"));
-        QCOMPARE(s.table().rowCount(), 13);  // twelve months and the total
+        QCOMPARE(s.table().rowCount(), 14);  // twelve months of the ledger, this month's new issue, the total
         const QString out = qEnvironmentVariable("GA_SCREENSHOT_DIR");
         if (!out.isEmpty()) {
             s.resize(1100, 650);
