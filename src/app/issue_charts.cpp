@@ -96,11 +96,17 @@ void plotMonthlyTrend(QCustomPlot& plot, const analysis::MonthlyTrend& trend) {
     plot.yAxis->setRange(0, top * 1.12);
     plot.yAxis->setLabel(QObject::tr("事件数"));
     // The legend in a column of its own to the right, where it hides no line.
-    if (plot.legend->layout() != plot.plotLayout()) {
+    if (plot.legend->layout() == plot.axisRect()->insetLayout()) {
         plot.axisRect()->insetLayout()->take(plot.legend);
-        plot.plotLayout()->addElement(0, 1, plot.legend);
+        // In a column of its own, at the top, as tall as its entries.
+        auto* column = new QCPLayoutGrid;
+        plot.plotLayout()->addElement(0, 1, column);
         plot.plotLayout()->setColumnStretchFactor(1, 0.001);
-        plot.legend->setMargins(QMargins(6, 6, 6, 6));
+        column->addElement(0, 0, plot.legend);
+        column->addElement(1, 0, new QCPLayoutElement(&plot));
+        column->setRowStretchFactor(0, 0.001);
+        plot.legend->setMargins(QMargins(6, 4, 6, 4));
+        plot.legend->setRowSpacing(0);
     }
     plot.legend->setVisible(true);
     plot.legend->setFont(QFont(plot.font().family(), 8));
