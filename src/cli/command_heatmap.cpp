@@ -10,6 +10,7 @@
 #include <charconv>
 #include <chrono>
 #include <cmath>
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -61,24 +62,33 @@ const char* methodName(analysis::KdeMethod m) {
     }
 }
 
-// The coloured overlay, one pixel per cell, with its legend in the lower left corner.
+// The coloured overlay with its legend in the lower left corner: one pixel per cell, or a whole
+// number of pixels per cell when the raster is small (a community at 10 m cells is ~150 px, which
+// the legend alone would cover); the density is interpolated, and the world file says the pixel size.
 Result<void> writePng(const std::string& out, const analysis::DensityRaster& d, double max, bool fixed,
                       const QString& title) {
     const analysis::RasterFrame& f = d.frame;
     if (f.width > 32768 || f.height > 32768)
         return fail(fmt::format("{}: {}x{} cells is too large for a PNG; use larger --pixel or a .tif", out, f.width, f.height));
+    constexpr int kMinShortSide = 800, kMaxLongSide = 8192;
+    const int shortSide = std::max(1, std::min(f.width, f.height)), longSide = std::max(f.width, f.height);
+    const int factor = std::max(1, std::min((kMinShortSide + shortSide - 1) / shortSide, kMaxLongSide / std::max(1, longSide)));
+    const int width = f.width * factor, height = f.height * factor;
+    const double pixel = f.cell / factor;
     render::MapView view;
     view.centre = f.extent().center();
-    view.metresPerPixel = f.cell;
-    view.size = QSizeF(f.width, f.height);
-    QImage image(f.width, f.height, QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull()) return fail(fmt::format("{}: cannot allocate {}x{} pixels", out, f.width, f.height));
+    view.metresPerPixel = pixel;
+    view.size = QSizeF(width, height);
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) return fail(fmt::format("{}: cannot allocate {}x{} pixels", out, width, height));
     const render::HeatRamp ramp;
     render::colourDensity(d, view, max, ramp, image);
     {
         QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
         const QSizeF size = render::heatLegendSize(title);
-        render::drawHeatLegend(p, QRectF(QPointF(8, f.height - size.height() - 8), size), ramp, max, title, fixed);
+        render::drawHeatLegend(p, QRectF(QPointF(8, height - size.height() - 8), size), ramp, max, title, fixed);
     }
     QSaveFile file(QString::fromStdString(out));
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
@@ -88,8 +98,8 @@ Result<void> writePng(const std::string& out, const analysis::DensityRaster& d, 
     world.replace_extension(".pgw");
     QSaveFile wf(QString::fromStdString(world.string()));
     if (!wf.open(QIODevice::WriteOnly)) return fail(fmt::format("{}: cannot write", world.string()));
-    const std::string text = fmt::format("{:.6f}\n0\n0\n{:.6f}\n{:.6f}\n{:.6f}\n", f.cell, -f.cell, f.x0 + f.cell / 2,
-                                         f.y0 - f.cell / 2);
+    const std::string text =
+        fmt::format("{:.6f}\n0\n0\n{:.6f}\n{:.6f}\n{:.6f}\n", pixel, -pixel, f.x0 + pixel / 2, f.y0 - pixel / 2);
     wf.write(text.data(), static_cast<qint64>(text.size()));
     if (!wf.commit()) return fail(fmt::format("{}: cannot write", world.string()));
     return {};

@@ -189,6 +189,26 @@ TEST_F(LedgerCli, HeatmapPngHasAWorldFile) {
     EXPECT_NE(slurp(dir / "h.pgw").find("10.000000\n0\n0\n-10.000000\n"), std::string::npos);
 }
 
+TEST_F(LedgerCli, SmallHeatmapPngIsEnlargedAndItsWorldFileSaysSo) {
+    const Ran r = cli({"heatmap", project, "--out", (dir / "s.png").string(), "--pixel", "250"});
+    ASSERT_EQ(r.exit, 0) << r.err;
+    const std::string png = slurp(dir / "s.png");
+    ASSERT_GT(png.size(), 24u);
+    const auto be32 = [&](size_t at) {
+        return (static_cast<uint32_t>(static_cast<unsigned char>(png[at])) << 24) |
+               (static_cast<uint32_t>(static_cast<unsigned char>(png[at + 1])) << 16) |
+               (static_cast<uint32_t>(static_cast<unsigned char>(png[at + 2])) << 8) |
+               static_cast<uint32_t>(static_cast<unsigned char>(png[at + 3]));
+    };
+    const uint32_t width = be32(16), height = be32(20);  // the IHDR chunk
+    EXPECT_GE(std::min(width, height), 800u);
+    // Pixel size × pixels spans the same ground as 250 m cells × cells.
+    const double pixel = std::stod(slurp(dir / "s.pgw"));
+    EXPECT_LT(pixel, 250.0);
+    const double cells = width * pixel / 250.0;
+    EXPECT_NEAR(cells, std::round(cells), 1e-6);
+}
+
 TEST_F(LedgerCli, HeatmapRefusesBadInputWithClearMessages) {
     const std::string tif = (dir / "bad.tif").string();
     const std::pair<std::vector<std::string>, std::string> cases[] = {
