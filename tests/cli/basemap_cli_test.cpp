@@ -1,10 +1,9 @@
 // gridatlas-cli basemap and render end to end: add an orthophoto made with GDAL, list it, draw it
 // through `render`, remove it; bad basemaps are refused with the file named and the project untouched.
+#include "../support/run_program.h"
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <gtest/gtest.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -14,17 +13,12 @@
 #include "../io/basemap_fixtures.h"
 #include "store/basemap_settings.h"
 
-extern char** environ;
-
 namespace {
 
 namespace fs = std::filesystem;
 using namespace ga::testing;
 
-struct Ran {
-    int exit = -1;
-    std::string out, err;
-};
+using ga::test::Ran;
 
 class CliBasemap : public ::testing::Test {
 protected:
@@ -50,28 +44,8 @@ protected:
     }
 
     /// Runs gridatlas-cli with stdout and stderr going to files.
-    Ran cli(std::vector<std::string> args) const {
-        const std::string out = (dir / ".out").string(), err = (dir / ".err").string();
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        args.insert(args.begin(), GA_CLI);
-        std::vector<char*> argv;
-        for (auto& a : args) argv.push_back(a.data());
-        argv.push_back(nullptr);
-        pid_t pid = 0;
-        Ran r;
-        if (posix_spawn(&pid, GA_CLI, &actions, nullptr, argv.data(), environ) == 0) {
-            int status = 0;
-            waitpid(pid, &status, 0);
-            r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        }
-        posix_spawn_file_actions_destroy(&actions);
-        r.out = slurp(out);
-        r.err = slurp(err);
-        return r;
+    Ran cli(const std::vector<std::string>& args) const {
+        return ga::test::runProgram(GA_CLI, args, dir);
     }
 
     // 1 km orthophoto at (500000, 3500000) in the project CRS: west half red, east half blue.

@@ -1,9 +1,8 @@
 // gridatlas-cli import/export end to end: the built binary run as a user runs it (output piped).
+#include "../support/run_program.h"
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <gtest/gtest.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -14,23 +13,13 @@
 
 #include "store/project.h"
 
-extern char** environ;
-
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Ran {
-    int exit = -1;
-    std::string out, err;
-};
+using ga::test::Ran;
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using ga::test::slurp;
 
 class CliImportExport : public ::testing::Test {
 protected:
@@ -54,30 +43,7 @@ protected:
 
     /// Runs `program args...` with stdout and stderr going to files (so not a terminal).
     Ran run(const std::string& program, const std::vector<std::string>& args) const {
-        const std::string out = path(".out"), err = path(".err");
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        std::vector<std::string> all{program};
-        all.insert(all.end(), args.begin(), args.end());
-        std::vector<char*> argv;
-        for (auto& a : all) argv.push_back(a.data());
-        argv.push_back(nullptr);
-        pid_t pid = 0;
-        Ran r;
-        if (posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), environ) == 0) {
-            int status = 0;
-            waitpid(pid, &status, 0);
-            r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        }
-        posix_spawn_file_actions_destroy(&actions);
-        r.out = slurp(out);
-        r.err = slurp(err);
-        fs::remove(out);
-        fs::remove(err);
-        return r;
+        return ga::test::runProgram(program, args, dir);
     }
     Ran cli(const std::vector<std::string>& args) const { return run(GA_CLI, args); }
 

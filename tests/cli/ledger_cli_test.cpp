@@ -1,12 +1,11 @@
 // gridatlas-cli and the issue ledger end to end: a ledger with bad rows imported into the sample
 // community's map, then stats, heatmap (GeoTIFF read back through GDAL, PNG) and the workflow.
+#include "../support/run_program.h"
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <gdal.h>
 #include <gtest/gtest.h>
 #include <ogr_srs_api.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cmath>
@@ -16,23 +15,13 @@
 
 #include "store/project.h"
 
-extern char** environ;
-
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Ran {
-    int exit = -1;
-    std::string out, err;
-};
+using ga::test::Ran;
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using ga::test::slurp;
 
 // L1–L7: a dispute, an unknown category, a report in the future, a day that does not exist, an
 // address the geocoder places, one it cannot, and an issue outside every grid.
@@ -73,28 +62,7 @@ protected:
     Ran imported;
 
     Ran cli(const std::vector<std::string>& args) const {
-        const std::string out = (dir / ".out").string(), err = (dir / ".err").string();
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        std::vector<std::string> all{GA_CLI};
-        all.insert(all.end(), args.begin(), args.end());
-        std::vector<char*> argv;
-        for (auto& a : all) argv.push_back(a.data());
-        argv.push_back(nullptr);
-        pid_t pid = 0;
-        Ran r;
-        if (posix_spawnp(&pid, GA_CLI, &actions, nullptr, argv.data(), environ) == 0) {
-            int status = 0;
-            waitpid(pid, &status, 0);
-            r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        }
-        posix_spawn_file_actions_destroy(&actions);
-        r.out = slurp(out);
-        r.err = slurp(err);
-        return r;
+        return ga::test::runProgram(GA_CLI, args, dir);
     }
     std::string text(const std::string& sql) const {
         auto p = ga::store::Project::open(project, true);

@@ -1,8 +1,7 @@
 // gridatlas-cli synth end to end: the built binary run with its output piped.
+#include "../support/run_program.h"
 #include <fcntl.h>
 #include <gtest/gtest.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -12,23 +11,13 @@
 #include <string>
 #include <vector>
 
-extern char** environ;
-
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Ran {
-    int exit = -1;
-    std::string out, err;
-};
+using ga::test::Ran;
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using ga::test::slurp;
 
 class SynthCli : public ::testing::Test {
 protected:
@@ -43,28 +32,8 @@ protected:
     std::string path(const std::string& name) const { return (dir / name).string(); }
 
     /// Runs gridatlas-cli with stdin from /dev/null and stdout/stderr into files (not a terminal).
-    Ran cli(std::vector<std::string> args) const {
-        const std::string out = path(".out"), err = path(".err");
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        args.insert(args.begin(), GA_CLI);
-        std::vector<char*> argv;
-        for (auto& a : args) argv.push_back(a.data());
-        argv.push_back(nullptr);
-        pid_t pid = 0;
-        Ran r;
-        if (posix_spawn(&pid, GA_CLI, &actions, nullptr, argv.data(), environ) == 0) {
-            int status = 0;
-            waitpid(pid, &status, 0);
-            r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        }
-        posix_spawn_file_actions_destroy(&actions);
-        r.out = slurp(out);
-        r.err = slurp(err);
-        return r;
+    Ran cli(const std::vector<std::string>& args) const {
+        return ga::test::runProgram(GA_CLI, args, dir);
     }
 };
 
