@@ -1,16 +1,9 @@
 #include "core/privacy.h"
 
+#include "core/utf8.h"
+
 namespace ga {
 namespace {
-// Byte length of the UTF-8 sequence starting with `lead`.
-size_t utf8Length(unsigned char lead) {
-    if (lead < 0x80) return 1;
-    if ((lead >> 5) == 0x6) return 2;
-    if ((lead >> 4) == 0xE) return 3;
-    if ((lead >> 3) == 0x1E) return 4;
-    return 1;
-}
-
 std::string maskMiddle(std::string_view s, size_t keepHead, size_t keepTail) {
     if (s.size() <= keepHead + keepTail) return std::string(s.size(), '*');
     std::string out(s.substr(0, keepHead));
@@ -22,9 +15,9 @@ std::string maskMiddle(std::string_view s, size_t keepHead, size_t keepTail) {
 
 std::string maskName(std::string_view name) {
     if (name.empty()) return {};
-    const size_t first = std::min(utf8Length(static_cast<unsigned char>(name[0])), name.size());
+    const size_t first = std::min(utf8SequenceLength(static_cast<unsigned char>(name[0])), name.size());
     size_t rest = 0;
-    for (size_t i = first; i < name.size(); i += utf8Length(static_cast<unsigned char>(name[i]))) ++rest;
+    for (size_t i = first; i < name.size(); i += utf8SequenceLength(static_cast<unsigned char>(name[i]))) ++rest;
     return std::string(name.substr(0, first)) + std::string(std::max<size_t>(rest, 1), '*');
 }
 

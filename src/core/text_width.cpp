@@ -1,5 +1,7 @@
 #include "core/text_width.h"
 
+#include "core/utf8.h"
+
 namespace ga {
 namespace {
 bool isWide(char32_t c) {
@@ -13,7 +15,7 @@ size_t displayWidth(std::string_view s) {
     size_t width = 0;
     for (size_t i = 0; i < s.size();) {
         const auto lead = static_cast<unsigned char>(s[i]);
-        size_t len = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
+        size_t len = utf8SequenceLength(lead);
         if (i + len > s.size()) len = 1;
         char32_t c = len == 1 ? lead : lead & (0x7F >> len);
         for (size_t k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);

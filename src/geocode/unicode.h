@@ -1,18 +1,12 @@
 #pragma once
-// UTF-8 ⇄ UTF-32 for the geocoder: addresses are normalised and parsed as code points, and the
-// names they are matched against are kept as UTF-8.
+// Character classes of the geocoder; the UTF-8 codec itself is core/utf8.h.
+#include <functional>
 #include <string>
 #include <string_view>
 
-namespace ga::geocode {
+#include "core/utf8.h"
 
-/// Decodes `text`; malformed or overlong bytes are skipped and counted in `invalid`.
-std::u32string decodeUtf8(std::string_view text, size_t& invalid);
-/// Decodes text known to be valid (names from the store); malformed bytes are dropped.
-std::u32string decodeUtf8(std::string_view text);
-/// Appends code point `c` to `out` as UTF-8.
-void appendUtf8(std::string& out, char32_t c);
-std::string toUtf8(std::u32string_view text);
+namespace ga::geocode {
 
 /// CJK unified ideographs (the basic block and extension A) and the ideographic zero 〇.
 inline bool isHan(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3007; }

@@ -4,7 +4,7 @@
 
 #include "synth/homophones.h"
 #include "synth/numerals.h"
-#include "synth/utf8.h"
+#include "core/utf8.h"
 
 namespace ga::synth {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "synth/utf8.h"
+#include "core/utf8.h"
 
 namespace ga::synth {
 namespace {

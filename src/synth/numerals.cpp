@@ -1,6 +1,6 @@
 #include "synth/numerals.h"
 
-#include "synth/utf8.h"
+#include "core/utf8.h"
 
 namespace ga::synth {
 namespace {

@@ -5,6 +5,8 @@
 #include "geocode/unicode.h"
 
 using namespace ga::geocode;
+using ga::decodeUtf8;
+using ga::toUtf8;
 
 namespace {
 

@@ -5,6 +5,8 @@
 #include "geocode/admin_prefix.h"
 
 using namespace ga::geocode;
+using ga::decodeUtf8;
+using ga::toUtf8;
 
 namespace {
 

@@ -28,7 +28,7 @@ constexpr uint64_t kSeed = 20251126;
 std::string divisionName(std::string_view code) {
     const auto& list = ga::geocode::DivisionList::national();
     const int64_t i = list.find(code);
-    return i < 0 ? std::string() : ga::geocode::toUtf8(list[static_cast<uint32_t>(i)].name);
+    return i < 0 ? std::string() : ga::toUtf8(list[static_cast<uint32_t>(i)].name);
 }
 
 std::string csvCell(const std::string& s) {

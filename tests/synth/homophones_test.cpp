@@ -4,9 +4,10 @@
 
 #include <set>
 
-#include "synth/utf8.h"
+#include "core/utf8.h"
 
 using namespace ga::synth;
+using ga::utf8Chars;
 
 TEST(Homophones, NoCharacterIsInTwoGroups) {
     std::set<std::string_view> seen;

@@ -1,6 +1,14 @@
-#include "geocode/unicode.h"
+#include "core/utf8.h"
 
-namespace ga::geocode {
+namespace ga {
+
+size_t utf8SequenceLength(unsigned char lead) {
+    if (lead < 0x80) return 1;
+    if ((lead & 0xE0) == 0xC0) return 2;
+    if ((lead & 0xF0) == 0xE0) return 3;
+    if ((lead & 0xF8) == 0xF0) return 4;
+    return 1;
+}
 
 std::u32string decodeUtf8(std::string_view text, size_t& invalid) {
     std::u32string out;
@@ -73,4 +81,24 @@ std::string toUtf8(std::u32string_view text) {
     return out;
 }
 
-}  // namespace ga::geocode
+std::vector<std::string_view> utf8Chars(std::string_view text) {
+    std::vector<std::string_view> out;
+    out.reserve(text.size() / 3 + 1);
+    size_t i = 0;
+    while (i < text.size()) {
+        size_t n = utf8SequenceLength(static_cast<unsigned char>(text[i]));
+        if (i + n > text.size()) n = 1;
+        out.push_back(text.substr(i, n));
+        i += n;
+    }
+    return out;
+}
+
+size_t utf8Length(std::string_view text) {
+    size_t n = 0;
+    for (char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+}  // namespace ga
