@@ -110,13 +110,15 @@ Result<long long> buildingHouseholds(Project& project, int64_t building) {
     return linked > 0 ? linked : st->integer(1);
 }
 
-Result<std::vector<EditCommunity>> readEditCommunities(Project& project) {
-    auto st = project.db().prepare(
-        "SELECT id, code, coalesce(name, ''), geom FROM communities WHERE geom IS NOT NULL ORDER BY id");
+namespace {
+// Rows of (id, text, text, geometry blob) into T{id, text, text, shape}.
+template <class T>
+Result<std::vector<T>> readNamedShapes(Project& project, std::string_view sql, std::string_view what) {
+    auto st = project.db().prepare(sql);
     if (!st) return std::unexpected(st.error());
-    std::vector<EditCommunity> out;
+    std::vector<T> out;
     auto r = eachRow(*st, [&]() -> Result<void> {
-        auto shape = decode(st->blob(3), "community", st->integer(0));
+        auto shape = decode(st->blob(3), what, st->integer(0));
         if (!shape) return std::unexpected(shape.error());
         out.push_back({st->integer(0), st->text(1), st->text(2), std::move(*shape)});
         return {};
@@ -124,20 +126,19 @@ Result<std::vector<EditCommunity>> readEditCommunities(Project& project) {
     if (!r) return std::unexpected(r.error());
     return out;
 }
+}  // namespace
+
+Result<std::vector<EditCommunity>> readEditCommunities(Project& project) {
+    return readNamedShapes<EditCommunity>(
+        project, "SELECT id, code, coalesce(name, ''), geom FROM communities WHERE geom IS NOT NULL ORDER BY id",
+        "community");
+}
 
 Result<std::vector<EditRoad>> readEditRoads(Project& project) {
-    auto st = project.db().prepare(
-        "SELECT id, coalesce(name, ''), coalesce(class, ''), geom FROM roads WHERE geom IS NOT NULL ORDER BY id");
-    if (!st) return std::unexpected(st.error());
-    std::vector<EditRoad> out;
-    auto r = eachRow(*st, [&]() -> Result<void> {
-        auto shape = decode(st->blob(3), "road", st->integer(0));
-        if (!shape) return std::unexpected(shape.error());
-        out.push_back({st->integer(0), st->text(1), st->text(2), std::move(*shape)});
-        return {};
-    });
-    if (!r) return std::unexpected(r.error());
-    return out;
+    return readNamedShapes<EditRoad>(
+        project,
+        "SELECT id, coalesce(name, ''), coalesce(class, ''), geom FROM roads WHERE geom IS NOT NULL ORDER BY id",
+        "road");
 }
 
 Result<std::vector<IssueLink>> issuesOfGrids(Project& project, std::span<const std::string> codes) {
