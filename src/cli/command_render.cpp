@@ -1,15 +1,14 @@
 // gridatlas-cli render: the map drawn to PNG through the same renderer as the workstation.
 #include <fmt/format.h>
 
-#include <QGuiApplication>
 #include <QSaveFile>
 #include <chrono>
 #include <cmath>
 #include <iostream>
-#include <memory>
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/gui_application.h"
 #include "model/map_model.h"
 #include "render/map_renderer.h"
 #include "store/basemap_settings.h"
@@ -37,17 +36,6 @@ Result<geo::Box> parseExtent(const std::string& text) {
         !(b.minx < b.maxx) || !(b.miny < b.maxy))
         return fail(fmt::format("--extent '{}': xmin must be below xmax and ymin below ymax", text));
     return b;
-}
-
-// QFont and text drawing need a QGuiApplication; the CLI has no display, so it draws offscreen
-// unless the caller chose a platform.
-std::unique_ptr<QGuiApplication> guiApplication() {
-    if (QGuiApplication::instance()) return nullptr;
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "gridatlas-cli";
-    static char* argv[] = {name, nullptr};
-    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 }  // namespace

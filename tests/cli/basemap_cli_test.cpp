@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -107,6 +108,17 @@ TEST_F(CliBasemap, AddListRenderAndRemoveAnOrthophoto) {
     r = cli({"basemap", project, "--remove", "正射影像"});
     ASSERT_EQ(r.exit, 0) << r.err;
     EXPECT_TRUE(saved().empty());
+}
+
+// Cron jobs and CI shells have no XDG_RUNTIME_DIR; Qt would warn about it on every run.
+TEST_F(CliBasemap, RenderOutsideALoginSessionKeepsStderrQuiet) {
+    const char* had = std::getenv("XDG_RUNTIME_DIR");
+    const std::string saved = had ? had : "";
+    unsetenv("XDG_RUNTIME_DIR");
+    const Ran r = cli({"render", project, "--out", (dir / "quiet.png").string(), "--size", "64x64"});
+    if (!saved.empty()) setenv("XDG_RUNTIME_DIR", saved.c_str(), 1);
+    ASSERT_EQ(r.exit, 0) << r.err;
+    EXPECT_EQ(r.err, "");
 }
 
 TEST_F(CliBasemap, RefusesWhatIsNoUsableBasemapAndLeavesTheProjectAlone) {
