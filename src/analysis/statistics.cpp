@@ -155,6 +155,22 @@ std::string statCell(const StatRow& r, const StatColumn& c) {
     return fmt::format("{}", static_cast<long long>(v));
 }
 
+std::vector<std::vector<std::optional<std::string>>> statCells(const Statistics& s) {
+    const std::vector<StatColumn> columns = statColumns(s.by);
+    std::vector<std::vector<std::optional<std::string>>> cells;
+    cells.reserve(s.rows.size() + 1);
+    const auto add = [&](const StatRow& r) {
+        cells.emplace_back();
+        for (const auto& c : columns) {
+            std::string v = statCell(r, c);
+            cells.back().push_back(v.empty() ? std::nullopt : std::optional<std::string>(std::move(v)));
+        }
+    };
+    for (const auto& r : s.rows) add(r);
+    add(s.total);
+    return cells;
+}
+
 MonthlyTrend monthlyTrend(const IssueTable& t, const IssueFilter& filter) {
     MonthlyTrend out;
     out.categories = t.categories();

@@ -7,6 +7,7 @@
 //   open      accepted and not closed;  overdue: not finished and past its deadline
 //   disputes  accepted 矛盾纠纷; mediated: those closed; mediation rate = mediated / disputes
 //   closure rate = closed / accepted;  on-time rate = closed by the deadline / closed
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,8 @@ std::vector<StatColumn> statColumns(GroupBy by);
 double statValue(const StatRow& r, std::string_view id);
 /// Row `r`'s cell in column `c` as text: rates with three decimals, counts as integers.
 std::string statCell(const StatRow& r, const StatColumn& c);
+/// Every row of `s` and then its total, cell by cell in statColumns(s.by) order; empty cells nullopt.
+std::vector<std::vector<std::optional<std::string>>> statCells(const Statistics& s);
 
 /// Issues per month and category (the monthly trend chart).
 struct MonthlyTrend {

@@ -138,15 +138,7 @@ Result<void> StatisticsWindow::exportTable(const QString& path) const {
     io::Table t;
     t.name = tr("事件统计").toStdString();
     for (const auto& c : columns) t.columns.push_back({std::string(c.label), c.number});
-    const auto add = [&](const analysis::StatRow& r) {
-        t.rows.emplace_back();
-        for (const auto& c : columns) {
-            std::string v = analysis::statCell(r, c);
-            t.rows.back().push_back(v.empty() ? std::nullopt : std::optional<std::string>(std::move(v)));
-        }
-    };
-    for (const auto& r : shown_.rows) add(r);
-    add(shown_.total);
+    t.rows = analysis::statCells(shown_);
     return io::writeTable(path.toStdString(), t);
 }
 

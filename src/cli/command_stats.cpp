@@ -114,15 +114,7 @@ int runStats(const Args& a) {
         io::Table t;
         t.name = fmt::format("事件统计_{}", analysis::groupById(*by));
         for (const auto& c : columns) t.columns.push_back({std::string(c.label), c.number});
-        const auto add = [&](const analysis::StatRow& r) {
-            t.rows.emplace_back();
-            for (const auto& c : columns) {
-                std::string v = analysis::statCell(r, c);
-                t.rows.back().push_back(v.empty() ? std::nullopt : std::optional<std::string>(std::move(v)));
-            }
-        };
-        for (const auto& r : s.rows) add(r);
-        add(s.total);
+        t.rows = analysis::statCells(s);
         if (auto w = io::writeTable(*out, t); !w) return failWith(w.error());
         std::cout << fmt::format("{}: {} rows by {}\n", *out, s.rows.size() + 1, analysis::groupById(*by));
         return 0;

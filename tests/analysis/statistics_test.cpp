@@ -164,5 +164,16 @@ TEST_F(Statistics, TableCellsFollowTheColumns) {
     EXPECT_EQ(statColumns(GroupBy::Month).size(), columns.size() - 2);  // no households columns
 }
 
+TEST_F(Statistics, ExportCellsAreEveryRowThenTheTotal) {
+    const auto s = computeStatistics(table, GroupBy::Month, {}, now);
+    const auto cells = statCells(s);
+    ASSERT_EQ(cells.size(), s.rows.size() + 1);
+    const auto columns = statColumns(GroupBy::Month);
+    for (const auto& r : cells) EXPECT_EQ(r.size(), columns.size());
+    EXPECT_EQ(cells.front()[0], std::optional<std::string>("2026-01"));
+    EXPECT_EQ(cells.back()[0], std::nullopt);  // the total has no key: an empty cell, not ""
+    EXPECT_EQ(cells.back()[2], std::optional<std::string>("8"));  // reported
+}
+
 }  // namespace
 }  // namespace ga::analysis
