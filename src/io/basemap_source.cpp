@@ -15,40 +15,10 @@
 #include <limits>
 
 #include "geo/crs.h"
+#include "io/gdal_session.h"
 
 namespace ga::io {
 namespace {
-
-void registerDrivers() {
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
-}
-
-// The first failure GDAL reports on this thread while the object lives (gdal.cpp does the same
-// for vectors): turned into a message naming the basemap, nothing printed on stderr.
-class Failures {
-public:
-    Failures() {
-        CPLErrorReset();
-        CPLPushErrorHandlerEx(&Failures::handle, this);
-    }
-    ~Failures() { CPLPopErrorHandler(); }
-    Failures(const Failures&) = delete;
-    Failures& operator=(const Failures&) = delete;
-    bool failed() const { return !first_.empty(); }
-    /// The first line of the first failure (HTTP errors come with several lines of advice).
-    std::string first(std::string_view fallback) const {
-        if (first_.empty()) return std::string(fallback);
-        return first_.substr(0, first_.find('\n'));
-    }
-
-private:
-    static void CPL_STDCALL handle(CPLErr kind, CPLErrorNum, const char* message) {
-        auto* self = static_cast<Failures*>(CPLGetErrorHandlerUserData());
-        if ((kind == CE_Failure || kind == CE_Fatal) && self->first_.empty()) self->first_ = message ? message : "";
-    }
-    std::string first_;
-};
 
 struct DatasetCloser {
     void operator()(GDALDatasetH ds) const { GDALClose(ds); }
@@ -221,21 +191,21 @@ std::string xyzServiceXml(std::string_view urlTemplate) {
 BasemapSource::~BasemapSource() = default;
 
 Result<std::unique_ptr<BasemapSource::Handle>> BasemapSource::openHandle() const {
-    Failures failures;
+    GdalFailures failures;
     auto h = std::make_unique<Handle>();
     h->ds.reset(GDALOpenEx(connection_.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-    if (!h->ds) return fail(fmt::format("{}: cannot be opened again: {}", source_, failures.first("unknown error")));
+    if (!h->ds) return fail(fmt::format("{}: cannot be opened again: {}", source_, failures.firstLineOr("unknown error")));
     const std::string dst = fmt::format("DST_SRS=EPSG:{}", projectSrid_);
     const char* options[] = {dst.c_str(), nullptr};
     h->transformer.reset(GDALCreateGenImgProjTransformer2(h->ds.get(), nullptr, const_cast<char**>(options)));
     if (!h->transformer)
         return fail(fmt::format("{}: cannot be transformed into EPSG:{}: {}", source_, projectSrid_,
-                                failures.first("no transformation")));
+                                failures.firstLineOr("no transformation")));
     return h;
 }
 
 Result<std::unique_ptr<BasemapSource>> BasemapSource::open(const std::string& source, int projectSrid) {
-    registerDrivers();
+    registerGdalDrivers();
     if (source.empty()) return fail("no basemap given (a raster file or a tile URL)");
     if (projectSrid <= 0)
         return fail(fmt::format("{}: the project has no CRS yet; import its data before adding a basemap", source));
@@ -267,18 +237,18 @@ Result<std::unique_ptr<BasemapSource>> BasemapSource::open(const std::string& so
     }
     s->info_.remote = url;
 
-    Failures failures;
+    GdalFailures failures;
     DatasetPtr ds(GDALOpenEx(s->connection_.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     if (!ds) {
         if (url)
-            return fail(fmt::format("{}: the tile service cannot be opened: {}", source, failures.first("no answer")));
+            return fail(fmt::format("{}: the tile service cannot be opened: {}", source, failures.firstLineOr("no answer")));
         if (GDALDriverH vector = GDALIdentifyDriverEx(source.c_str(), GDAL_OF_VECTOR, nullptr, nullptr))
             return fail(fmt::format("{}: is a vector file ({}), not a raster; import it as a layer instead", source,
                                     GDALGetDriverShortName(vector)));
         return fail(
             fmt::format("{}: not a raster GDAL can read (a GeoTIFF, MBTiles, JPEG or PNG with a world file, "
                         "...){}",
-                        source, failures.failed() ? ": " + failures.first("") : std::string()));
+                        source, failures.failed() ? ": " + failures.firstLineOr("") : std::string()));
     }
     const int bandCount = GDALGetRasterCount(ds.get());
     if (bandCount == 0) {
@@ -386,7 +356,7 @@ Result<std::unique_ptr<BasemapSource>> BasemapSource::open(const std::string& so
     handle->transformer.reset(GDALCreateGenImgProjTransformer2(handle->ds.get(), nullptr, const_cast<char**>(options)));
     if (!handle->transformer)
         return fail(fmt::format("{}: cannot be transformed from {} into EPSG:{}: {}", source, s->info_.crsName,
-                                projectSrid, failures.first("no transformation")));
+                                projectSrid, failures.firstLineOr("no transformation")));
 
     // The footprint in the project CRS, from a grid of points over the raster (its edges bend
     // when the CRSs differ). A world-wide tile service has no useful footprint there.
@@ -415,7 +385,7 @@ Result<void> BasemapSource::probe() const {
     Lease lease(*this);
     auto h = lease.get();
     if (!h) return std::unexpected(h.error());
-    Failures failures;
+    GdalFailures failures;
     GDALRasterBandH band = GDALGetRasterBand((*h)->ds.get(), bands_->colour[0]);
     const int levels = GDALGetOverviewCount(band);
     if (levels > 0) band = GDALGetOverview(band, levels - 1);
@@ -425,8 +395,8 @@ Result<void> BasemapSource::probe() const {
     if (GDALRasterIO(band, GF_Read, (w - rw) / 2, (h2 - rh) / 2, rw, rh, buffer.data(), rw, rh, GDT_Byte, 0, 0) !=
         CE_None) {
         if (info_.remote)
-            return fail(fmt::format("{}: the tile service does not answer: {}", source_, failures.first("no answer")));
-        return fail(fmt::format("{}: cannot be read: {}", source_, failures.first("the file is damaged")));
+            return fail(fmt::format("{}: the tile service does not answer: {}", source_, failures.firstLineOr("no answer")));
+        return fail(fmt::format("{}: cannot be read: {}", source_, failures.firstLineOr("the file is damaged")));
     }
     return {};
 }
@@ -441,7 +411,7 @@ Result<bool> BasemapSource::read(const geo::Box& box, int width, int height, std
     Lease lease(*this);
     auto h = lease.get();
     if (!h) return std::unexpected(h.error());
-    Failures failures;
+    GdalFailures failures;
 
     // Where a coarse grid of output pixels lies in the raster (full-resolution pixel coordinates).
     constexpr int kStep = 16;
@@ -502,7 +472,7 @@ Result<bool> BasemapSource::read(const geo::Box& box, int width, int height, std
     };
     const auto failed = [&]() -> Result<bool> {
         if (stop.stop_requested()) return false;
-        return fail(fmt::format("{}: {}", source_, failures.first("cannot be read")));
+        return fail(fmt::format("{}: {}", source_, failures.firstLineOr("cannot be read")));
     };
     // Channels as bytes, then packed into premultiplied ARGB.
     std::array<std::vector<uint8_t>, 4> plane;

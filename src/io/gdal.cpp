@@ -8,41 +8,13 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
-#include <mutex>
 #include <utility>
 
 #include "geo/wkb.h"
+#include "io/gdal_session.h"
 
 namespace ga::io {
 namespace {
-
-void registerDrivers() {
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
-}
-
-// Collects what GDAL reports while one call runs, so the caller turns it into a ga::Error that
-// names the file; nothing is printed on stderr.
-class ErrorCapture {
-public:
-    ErrorCapture() {
-        CPLErrorReset();
-        CPLPushErrorHandlerEx(&ErrorCapture::handle, this);
-    }
-    ~ErrorCapture() { CPLPopErrorHandler(); }
-    ErrorCapture(const ErrorCapture&) = delete;
-    ErrorCapture& operator=(const ErrorCapture&) = delete;
-
-    bool failed() const { return !failure_.empty(); }
-    const std::string& failure() const { return failure_; }
-
-private:
-    static void CPL_STDCALL handle(CPLErr kind, CPLErrorNum, const char* message) {
-        auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
-        if ((kind == CE_Failure || kind == CE_Fatal) && self->failure_.empty()) self->failure_ = message ? message : "";
-    }
-    std::string failure_;
-};
 
 // Sets thread-local GDAL configuration options and restores the earlier values on destruction.
 class ScopedConfig {
@@ -180,10 +152,6 @@ void exportWkb(OGRGeometryH g, std::vector<uint8_t>& out) {
     OGR_G_ExportToIsoWkb(h, wkbNDR, out.data());
 }
 
-std::string failureText(const ErrorCapture& c, std::string_view fallback) {
-    return c.failed() ? c.failure() : std::string(fallback);
-}
-
 void assign(std::optional<std::string>& slot, const char* text) {
     if (slot)
         slot->assign(text);
@@ -207,7 +175,7 @@ struct VectorSource::Impl {
 
     ~Impl() {
         if (ds) {
-            ErrorCapture quiet;
+            GdalFailures quiet;
             GDALClose(ds);
         }
     }
@@ -219,7 +187,7 @@ VectorSource& VectorSource::operator=(VectorSource&&) noexcept = default;
 VectorSource::~VectorSource() = default;
 
 Result<VectorSource> VectorSource::open(const std::string& path, const std::string& displayName) {
-    registerDrivers();
+    registerGdalDrivers();
     VectorSource s;
     Impl& m = *s.impl_;
     m.display = displayName;
@@ -230,7 +198,7 @@ Result<VectorSource> VectorSource::open(const std::string& path, const std::stri
     m.config.set("OGR_ODS_HEADERS", "FORCE");
     m.config.set("OGR_ODS_FIELD_TYPES", "STRING");
 
-    ErrorCapture capture;
+    GdalFailures capture;
     GDALDriverH identified = GDALIdentifyDriverEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr);
     if (!identified)
         return fail(fmt::format("{}: not a vector file GDAL can read{}", displayName,
@@ -244,7 +212,7 @@ Result<VectorSource> VectorSource::open(const std::string& path, const std::stri
     m.ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed, options.get(), nullptr);
     if (!m.ds)
         return fail(fmt::format("{}: cannot be read as {}: {}", displayName, driver,
-                                failureText(capture, "the file is damaged or incomplete")));
+                                capture.failureOr("the file is damaged or incomplete")));
     m.driver = driver;
     m.interleaved = driver == "OSM";
     const int n = GDALDatasetGetLayerCount(m.ds);
@@ -284,7 +252,7 @@ std::vector<std::string> VectorSource::fieldNames() const {
 
 Result<std::optional<SourceCrs>> VectorSource::crs() const {
     if (!impl_->layer) return std::optional<SourceCrs>{};
-    ErrorCapture capture;
+    GdalFailures capture;
     OGRSpatialReferenceH ref = OGR_L_GetSpatialRef(impl_->layer);
     if (!ref) return std::optional<SourceCrs>{};
     SrsPtr srs(OSRClone(ref));
@@ -325,7 +293,7 @@ Result<std::optional<SourceCrs>> VectorSource::crs() const {
 geo::Box VectorSource::extent() const {
     geo::Box box;
     if (!impl_->layer || impl_->interleaved) return box;
-    ErrorCapture quiet;
+    GdalFailures quiet;
     OGREnvelope env;
     if (OGR_L_GetExtent(impl_->layer, &env, TRUE) == OGRERR_NONE) {
         box.expand(geo::Point{env.MinX, env.MinY});
@@ -337,7 +305,7 @@ geo::Box VectorSource::extent() const {
 Result<bool> VectorSource::next(SourceFeature& f) {
     Impl& m = *impl_;
     if (!m.layer) return fail(fmt::format("{}: no layer selected", m.display));
-    ErrorCapture capture;
+    GdalFailures capture;
     FeaturePtr feature;
     if (m.interleaved) {
         for (;;) {
@@ -392,7 +360,7 @@ struct VectorSink::Impl {
 
     ~Impl() {
         if (ds) {
-            ErrorCapture quiet;
+            GdalFailures quiet;
             GDALClose(ds);
         }
     }
@@ -404,8 +372,8 @@ VectorSink& VectorSink::operator=(VectorSink&&) noexcept = default;
 VectorSink::~VectorSink() = default;
 
 Result<VectorSink> VectorSink::create(const std::string& path, const SinkSpec& spec) {
-    registerDrivers();
-    ErrorCapture capture;
+    registerGdalDrivers();
+    GdalFailures capture;
     GDALDriverH driver = GDALGetDriverByName(spec.driver.c_str());
     if (!driver) return fail(fmt::format("{}: GDAL has no {} driver here", path, spec.driver));
     VectorSink s;
@@ -413,7 +381,7 @@ Result<VectorSink> VectorSink::create(const std::string& path, const SinkSpec& s
     m.path = path;
     OptionList dsOptions(spec.datasetOptions);
     m.ds = GDALCreate(driver, path.c_str(), 0, 0, 0, GDT_Unknown, dsOptions.get());
-    if (!m.ds) return fail(fmt::format("{}: cannot create: {}", path, failureText(capture, "unknown error")));
+    if (!m.ds) return fail(fmt::format("{}: cannot create: {}", path, capture.failureOr("unknown error")));
     SrsPtr srs;
     if (spec.epsg > 0) {
         srs.reset(OSRNewSpatialReference(nullptr));
@@ -429,7 +397,7 @@ Result<VectorSink> VectorSink::create(const std::string& path, const SinkSpec& s
                                      layerOptions.get());
     if (!m.layer)
         return fail(
-            fmt::format("{}: cannot create layer {}: {}", path, spec.layerName, failureText(capture, "unknown error")));
+            fmt::format("{}: cannot create layer {}: {}", path, spec.layerName, capture.failureOr("unknown error")));
     for (const SinkField& field : spec.fields) {
         const OGRFieldType type = field.type == SinkFieldType::Integer ? OFTInteger64
                                   : field.type == SinkFieldType::Real  ? OFTReal
@@ -439,7 +407,7 @@ Result<VectorSink> VectorSink::create(const std::string& path, const SinkSpec& s
         OGR_Fld_Destroy(defn);
         if (err != OGRERR_NONE)
             return fail(
-                fmt::format("{}: cannot create field {}: {}", path, field.name, failureText(capture, "unknown error")));
+                fmt::format("{}: cannot create field {}: {}", path, field.name, capture.failureOr("unknown error")));
         // A driver may map a field onto one of its own (KML's NameField): find it by name.
         OGRFeatureDefnH layerDefn = OGR_L_GetLayerDefn(m.layer);
         int index = OGR_FD_GetFieldIndex(layerDefn, field.name.c_str());
@@ -453,7 +421,7 @@ Result<VectorSink> VectorSink::create(const std::string& path, const SinkSpec& s
 
 Result<void> VectorSink::write(std::span<const std::optional<std::string>> values, const geo::Geometry* geometry) {
     Impl& m = *impl_;
-    ErrorCapture capture;
+    GdalFailures capture;
     FeaturePtr f(OGR_F_Create(OGR_L_GetLayerDefn(m.layer)));
     for (size_t i = 0; i < m.fieldIndex.size() && i < values.size(); ++i) {
         const int index = m.fieldIndex[i];
@@ -470,16 +438,16 @@ Result<void> VectorSink::write(std::span<const std::optional<std::string>> value
         OGR_F_SetGeometryDirectly(f.get(), g);
     }
     if (OGR_L_CreateFeature(m.layer, f.get()) != OGRERR_NONE || capture.failed())
-        return fail(fmt::format("{}: writing a feature failed: {}", m.path, failureText(capture, "unknown error")));
+        return fail(fmt::format("{}: writing a feature failed: {}", m.path, capture.failureOr("unknown error")));
     return {};
 }
 
 Result<void> VectorSink::close() {
     Impl& m = *impl_;
     if (!m.ds) return {};
-    ErrorCapture capture;
+    GdalFailures capture;
     if (m.inTransaction && GDALDatasetCommitTransaction(m.ds) != OGRERR_NONE)
-        return fail(fmt::format("{}: finishing the file failed: {}", m.path, failureText(capture, "unknown error")));
+        return fail(fmt::format("{}: finishing the file failed: {}", m.path, capture.failureOr("unknown error")));
     GDALClose(std::exchange(m.ds, nullptr));
     m.layer = nullptr;
     if (capture.failed()) return fail(fmt::format("{}: closing the file failed: {}", m.path, capture.failure()));
@@ -487,8 +455,8 @@ Result<void> VectorSink::close() {
 }
 
 Result<geo::Geometry> geometryFromWkt(std::string_view wkt) {
-    registerDrivers();
-    ErrorCapture capture;
+    registerGdalDrivers();
+    GdalFailures capture;
     std::string text(wkt);
     char* cursor = text.data();
     OGRGeometryH raw = nullptr;

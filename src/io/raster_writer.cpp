@@ -8,30 +8,12 @@
 #include <ogr_srs_api.h>
 
 #include <filesystem>
-#include <mutex>
+
+#include "io/gdal_session.h"
+#include "io/partial_file.h"
 
 namespace ga::io {
 namespace {
-
-// The first failure GDAL reports while this object lives (gdal.cpp does the same for vectors).
-class Failures {
-public:
-    Failures() {
-        CPLErrorReset();
-        CPLPushErrorHandlerEx(&Failures::handle, this);
-    }
-    ~Failures() { CPLPopErrorHandler(); }
-    Failures(const Failures&) = delete;
-    Failures& operator=(const Failures&) = delete;
-    const std::string& first() const { return first_; }
-
-private:
-    static void CPL_STDCALL handle(CPLErr kind, CPLErrorNum, const char* message) {
-        auto* self = static_cast<Failures*>(CPLGetErrorHandlerUserData());
-        if ((kind == CE_Failure || kind == CE_Fatal) && self->first_.empty()) self->first_ = message ? message : "";
-    }
-    std::string first_;
-};
 
 std::string crsWkt(int epsg) {
     OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
@@ -52,11 +34,10 @@ Result<void> writeGeoTiff(const std::string& path, const FloatRaster& r) {
         return fail(fmt::format("{}: a raster of {}x{} cells of {} cannot be written", path, r.width, r.height, r.cell));
     if (r.values.size() != static_cast<size_t>(r.width) * static_cast<size_t>(r.height))
         return fail(fmt::format("{}: {} values for {}x{} cells", path, r.values.size(), r.width, r.height));
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
+    registerGdalDrivers();
     const std::filesystem::path target(path);
     const std::filesystem::path partial = target.parent_path() / (target.filename().string() + ".partial.tif");
-    Failures failures;
+    GdalFailures failures;
     GDALDriverH driver = GDALGetDriverByName("GTiff");
     if (!driver) return fail("GDAL has no GTiff driver");
     char** options = nullptr;
@@ -67,13 +48,13 @@ Result<void> writeGeoTiff(const std::string& path, const FloatRaster& r) {
     options = CSLSetNameValue(options, "BIGTIFF", "IF_SAFER");
     GDALDatasetH ds = GDALCreate(driver, partial.c_str(), r.width, r.height, 1, GDT_Float32, options);
     CSLDestroy(options);
-    if (!ds) return fail(fmt::format("{}: cannot create the GeoTIFF: {}", path, failures.first()));
+    if (!ds) return fail(fmt::format("{}: cannot create the GeoTIFF: {}", path, failures.failure()));
     double transform[6] = {r.x0, r.cell, 0, r.y0, 0, -r.cell};
     bool ok = GDALSetGeoTransform(ds, transform) == CE_None;
     if (ok && r.epsg > 0) {
         const std::string wkt = crsWkt(r.epsg);
         ok = !wkt.empty() && GDALSetProjection(ds, wkt.c_str()) == CE_None;
-        if (!ok && failures.first().empty()) {
+        if (!ok && !failures.failed()) {
             GDALClose(ds);
             std::filesystem::remove(partial);
             return fail(fmt::format("{}: EPSG:{} is not a CRS GDAL knows", path, r.epsg));
@@ -86,17 +67,11 @@ Result<void> writeGeoTiff(const std::string& path, const FloatRaster& r) {
                           r.height, GDT_Float32, 0, 0) == CE_None;
     }
     GDALClose(ds);  // flushes: a write error shows here
-    if (!ok || !failures.first().empty()) {
+    if (!ok || failures.failed()) {
         std::filesystem::remove(partial);
-        return fail(fmt::format("{}: cannot write the GeoTIFF: {}", path, failures.first()));
+        return fail(fmt::format("{}: cannot write the GeoTIFF: {}", path, failures.failure()));
     }
-    std::error_code ec;
-    std::filesystem::rename(partial, target, ec);
-    if (ec) {
-        std::filesystem::remove(partial);
-        return fail(fmt::format("{}: cannot write: {}", path, ec.message()));
-    }
-    return {};
+    return moveIntoPlace(partial, target, path);
 }
 
 }  // namespace ga::io

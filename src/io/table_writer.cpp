@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "io/gdal.h"
+#include "io/partial_file.h"
 
 namespace ga::io {
 
@@ -39,13 +40,7 @@ Result<void> writeTable(const std::string& path, const Table& t) {
         std::filesystem::remove(partial);
         return fail(fmt::format("{}: {}", path, r.error().message));
     }
-    std::error_code ec;
-    std::filesystem::rename(partial, target, ec);
-    if (ec) {
-        std::filesystem::remove(partial);
-        return fail(fmt::format("{}: cannot write: {}", path, ec.message()));
-    }
-    return {};
+    return moveIntoPlace(partial, target, path);
 }
 
 }  // namespace ga::io
