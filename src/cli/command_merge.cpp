@@ -22,16 +22,7 @@ int runMerge(const Args& a) {
     request.into = a.value("into").value_or("");
     request.nameFrom = a.value("name-from").value_or("");
     request.staffFrom = a.value("staff-from").value_or("");
-    auto p = openProject(a);
-    if (!p) return failWith(p.error());
-    auto ws = edit::Workspace::load(*p);
-    if (!ws) return failWith(ws.error());
-    auto plan = edit::planMerge(*p, *ws, request);
-    if (!plan) return failWith(plan.error());
-    auto id = edit::commitPlan(*p, *ws, *plan, operatorOf(a, p->settings()));
-    if (!id) return failWith(id.error());
-    printCommitted(*plan, *id, a.flag("json"));
-    return 0;
+    return commitEdit(a, [&](store::Project& p, edit::Workspace& ws) { return edit::planMerge(p, ws, request); });
 }
 
 }  // namespace ga::cli

@@ -14,16 +14,7 @@ int runSplit(const Args& a) {
     if (!code || !wkt) return failWith({"split needs --grid CODE and --line WKT"});
     auto line = geo::fromWkt(*wkt);
     if (!line) return failWith({fmt::format("--line: {}", line.error().message)});
-    auto p = openProject(a);
-    if (!p) return failWith(p.error());
-    auto ws = edit::Workspace::load(*p);
-    if (!ws) return failWith(ws.error());
-    auto plan = edit::planSplit(*p, *ws, *code, *line);
-    if (!plan) return failWith(plan.error());
-    auto id = edit::commitPlan(*p, *ws, *plan, operatorOf(a, p->settings()));
-    if (!id) return failWith(id.error());
-    printCommitted(*plan, *id, a.flag("json"));
-    return 0;
+    return commitEdit(a, [&](store::Project& p, edit::Workspace& ws) { return edit::planSplit(p, ws, *code, *line); });
 }
 
 }  // namespace ga::cli

@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "cli/command.h"
 #include "core/json_writer.h"
 #include "edit/planar.h"
 
@@ -37,6 +38,19 @@ void printCommitted(const edit::EditPlan& plan, int64_t editId, bool json) {
     for (const std::string& c : plan.retired) std::cout << fmt::format("  {}  retired\n", c);
     for (const std::string& w : plan.warnings) std::cout << fmt::format("warning: {}\n", w);
     std::cout << "undo with: gridatlas-cli undo PROJECT\n";
+}
+
+int commitEdit(const Args& a, const std::function<Result<edit::EditPlan>(store::Project&, edit::Workspace&)>& plan) {
+    auto p = openProject(a);
+    if (!p) return failWith(p.error());
+    auto ws = edit::Workspace::load(*p);
+    if (!ws) return failWith(ws.error());
+    auto planned = plan(*p, *ws);
+    if (!planned) return failWith(planned.error());
+    auto id = edit::commitPlan(*p, *ws, *planned, operatorOf(a, p->settings()));
+    if (!id) return failWith(id.error());
+    printCommitted(*planned, *id, a.flag("json"));
+    return 0;
 }
 
 }  // namespace ga::cli
