@@ -81,7 +81,7 @@ PrintDialog::PrintDialog(ProjectSession& session, print::PrintSource source, QWi
     });
     connect(ui_->paperCombo, &QComboBox::currentIndexChanged, this, [this] { schedulePreview(); });
     connect(ui_->orientationCombo, &QComboBox::currentIndexChanged, this, [this] { schedulePreview(); });
-    for (QCheckBox* c : {ui_->organisationsCheck, ui_->issuesCheck, ui_->heatmapCheck, ui_->coverCheck})
+    for (QCheckBox* c : {ui_->organisationsCheck, ui_->issuesCheck, ui_->heatmapCheck, ui_->coverCheck, ui_->basemapCheck})
         connect(c, &QCheckBox::toggled, this, [this] { schedulePreview(); });
     for (QLineEdit* e : {ui_->titleEdit, ui_->subtitleEdit, ui_->phoneEdit, ui_->dateEdit, ui_->sourceEdit})
         connect(e, &QLineEdit::textEdited, this, [this] { schedulePreview(); });
@@ -130,6 +130,7 @@ print::PrintRequest PrintDialog::request() const {
     r.options.organisations = ui_->organisationsCheck->isChecked();
     r.options.issues = ui_->issuesCheck->isChecked();
     r.options.heatmap = ui_->heatmapCheck->isChecked();
+    r.options.basemaps = ui_->basemapCheck->isChecked();
     return r;
 }
 
@@ -140,7 +141,8 @@ Result<std::shared_ptr<const print::SheetPainter>> PrintDialog::sheetPainter() {
         if (!table) return std::unexpected(table.error());
         issues_ = std::make_shared<const analysis::IssueTable>(std::move(*table));
     }
-    return std::make_shared<const print::SheetPainter>(source_.sharedModel(), source_.style(), options, issues_);
+    return std::make_shared<const print::SheetPainter>(source_.sharedModel(), source_.style(), options, issues_,
+                                                       source_.basemaps());
 }
 
 Result<std::vector<print::Sheet>> PrintDialog::sheets() const {
@@ -183,6 +185,7 @@ void PrintDialog::updateControls() {
     ui_->gridCombo->setEnabled(target == print::Target::Grid);
     ui_->communityCombo->setEnabled(target != print::Target::Grid);
     ui_->coverCheck->setEnabled(target == print::Target::Atlas);
+    ui_->basemapCheck->setEnabled(!source_.basemaps().empty());
     ui_->titleEdit->setEnabled(target != print::Target::Atlas);
     ui_->subtitleEdit->setEnabled(target != print::Target::Atlas);
     // The overview has its own template; grids and atlases choose between the grid templates.

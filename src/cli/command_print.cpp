@@ -58,6 +58,7 @@ Result<print::PrintRequest> requestOf(const Args& a) {
     r.options.issues = a.flag("issues");
     r.options.organisations = !a.flag("no-organisations");
     r.options.heatmap = a.flag("heatmap");
+    r.options.basemaps = !a.flag("no-basemap");
     return r;
 }
 
@@ -84,6 +85,8 @@ int runPrint(const Args& a) {
         sheets->front().content.texts.title = QString::fromStdString(*title);
     for (const print::Sheet& s : *sheets)
         for (const std::string& w : s.content.warnings) std::cerr << "gridatlas-cli: warning: " << w << "\n";
+    if (request->options.basemaps)
+        for (const std::string& p : source->basemapProblems()) std::cerr << "gridatlas-cli: warning: " << p << "\n";
     const auto loaded = std::chrono::steady_clock::now();
 
     const bool terminal = ::isatty(STDERR_FILENO) != 0;
@@ -99,7 +102,8 @@ int runPrint(const Args& a) {
         if (!table) return failWith(table.error());
         issues = std::make_shared<const analysis::IssueTable>(std::move(*table));
     }
-    const print::SheetPainter painter(source->sharedModel(), source->style(), request->options, issues);
+    const print::SheetPainter painter(source->sharedModel(), source->style(), request->options, issues,
+                                      source->basemaps());
     auto written = print::writeSheets(*out, *sheets, painter, request->dpi, progress);
     if (progress) std::cerr << "\r\033[K";
     if (!written) return failWith(written.error());

@@ -34,10 +34,12 @@ const std::vector<Command>& commands() {
          {"households", "seed", "crs", "truth"}, {}, runSynth},
         {"print", "print PROJECT (--grid CODE | --atlas [--community CODE] [--cover] | --overview [--community CODE]) "
                   "[--paper A4|A3|A2|A1|A0] [--landscape | --portrait] [--template notice|wall|overview] "
-                  "--out OUT.pdf|OUT.png [--dpi N] [--title TEXT] [--issues] [--heatmap] [--no-organisations]",
-         "print grid wall maps, notice boards, community overviews and atlases (PDF, or PNG at --dpi, default 300)",
+                  "--out OUT.pdf|OUT.png [--dpi N] [--title TEXT] [--issues] [--heatmap] [--no-organisations] [--no-basemap]",
+         "print grid wall maps, notice boards, community overviews and atlases (PDF, or PNG at --dpi, default 300), "
+         "over the project's shown basemaps unless --no-basemap",
          {"grid", "community", "paper", "template", "out", "dpi", "title"},
-         {"atlas", "cover", "overview", "landscape", "portrait", "issues", "heatmap", "no-organisations"}, runPrint},
+         {"atlas", "cover", "overview", "landscape", "portrait", "issues", "heatmap", "no-organisations", "no-basemap"},
+         runPrint},
         {"heatmap", "heatmap PROJECT --out OUT.tif|OUT.png [--radius M] [--pixel M] [--weight count|severity] "
                     "[--category C ...] [--state S] [--severity S] [--grid CODE] [--from DATE --to DATE] [--overdue] "
                     "[--extent xmin,ymin,xmax,ymax] [--max V]",

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "render/map_renderer.h"
+#include "store/basemap_settings.h"
 #include "store/layer_reader.h"
 #include "store/staff_photos.h"
 
@@ -54,6 +55,9 @@ Result<PrintSource> PrintSource::load(store::Project& project, std::shared_ptr<c
     auto communities = readCommunities(project);
     if (!communities) return std::unexpected(communities.error());
     s.communities_ = std::move(*communities);
+    auto basemaps = store::loadBasemaps(project);
+    if (!basemaps) return std::unexpected(basemaps.error());
+    s.basemaps_ = render::openBasemaps(*basemaps, project.settings().srid, s.basemapProblems_);
     auto counts = store::gridCounts(project);
     if (!counts) return std::unexpected(counts.error());
     for (store::GridCount& c : *counts) s.counts_.emplace(c.code, std::move(c));

@@ -12,6 +12,7 @@
 
 #include "model/map_model.h"
 #include "print/sheet_content.h"
+#include "render/basemap_layer.h"
 #include "render/map_style.h"
 #include "store/grid_staff.h"
 #include "store/project.h"
@@ -36,6 +37,10 @@ public:
     const std::shared_ptr<const model::MapModel>& sharedModel() const { return model_; }
     const render::MapStyle& style() const { return style_; }
     const std::vector<CommunityRecord>& communities() const { return communities_; }
+    /// The project's basemaps, opened for drawing (hidden ones included, as the project keeps them).
+    const render::BasemapLayers& basemaps() const { return basemaps_; }
+    /// Basemaps that could not be opened (a file moved away), one message each: printed without.
+    const std::vector<std::string>& basemapProblems() const { return basemapProblems_; }
 
     /// The sheet of template `id` (a grid template) for the grid with this code.
     Result<SheetContent> gridSheet(TemplateId id, std::string_view gridCode) const;
@@ -65,6 +70,8 @@ private:
     std::map<std::string, store::GridCount, std::less<>> counts_;          ///< by grid code
     std::map<std::string, std::vector<store::StaffMember>, std::less<>> staff_;  ///< by grid code, leader first
     std::map<int64_t, QImage> photos_;                                    ///< by staff id
+    render::BasemapLayers basemaps_;
+    std::vector<std::string> basemapProblems_;
     QDate date_ = QDate::currentDate();
 };
 

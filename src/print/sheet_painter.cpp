@@ -18,6 +18,9 @@ namespace {
 
 // The legend's logical pixels are drawn this many A4 millimetres wide.
 constexpr double kLegendPixelMm = 0.24;
+// Basemap imagery on paper: finer than the eye reads at a wall map's distance, and at grid scales
+// (1:1 000–1:5 000) finer than a 0.3–0.5 m orthophoto's own pixels.
+constexpr double kBasemapDpi = 150;
 
 render::MapStyle mapStyleFor(render::MapStyle style, const PrintOptions& o) {
     // Building numbers wherever they fit inside their building (the label placer checks): on paper
@@ -57,6 +60,16 @@ void drawBacking(QPainter& p, const QRectF& r, const SheetStyle& s) {
     p.restore();
 }
 
+// The footer's data sources, with the credit of each basemap the map shows (licences ask for it).
+SheetTexts withBasemapCredits(SheetTexts texts, const render::MapRenderer& map) {
+    for (const auto& b : map.basemaps()) {
+        const QString credit = QString::fromStdString(b->setting().attribution);
+        if (b->setting().visible && !credit.isEmpty() && !texts.dataSource.contains(credit))
+            texts.dataSource += QStringLiteral("；") + credit;
+    }
+    return texts;
+}
+
 void drawFrame(QPainter& p, const QRectF& r, const QColor& colour, double width) {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
@@ -71,12 +84,16 @@ void drawFrame(QPainter& p, const QRectF& r, const QColor& colour, double width)
 double mapPixelMm(const SheetStyle& style) { return 25.4 / 96 * std::pow(style.unit, 0.75); }
 
 SheetPainter::SheetPainter(std::shared_ptr<const model::MapModel> model, const render::MapStyle& style,
-                           PrintOptions options, std::shared_ptr<const analysis::IssueTable> issues)
+                           PrintOptions options, std::shared_ptr<const analysis::IssueTable> issues,
+                           render::BasemapLayers basemaps)
     : model_(std::move(model)),
-      map_(std::make_shared<render::MapRenderer>(model_, mapStyleFor(style, options))),
       inset_(std::make_shared<render::MapRenderer>(model_, insetStyleFor(style))),
       options_(options),
-      issues_(std::move(issues)) {}
+      issues_(std::move(issues)) {
+    auto map = std::make_shared<render::MapRenderer>(model_, mapStyleFor(style, options));
+    if (options.basemaps) map->setBasemaps(std::move(basemaps));
+    map_ = std::move(map);
+}
 
 std::vector<render::LegendItem> SheetPainter::legend(const SheetContent& content, double metresPerPixel) const {
     std::vector<render::LegendItem> items = render::legendItems(map_->style(), model_->info(), metresPerPixel);
@@ -157,6 +174,7 @@ Result<SheetReport> SheetPainter::draw(QPainter& painter, const Sheet& sheet, do
     render::RenderOptions options;
     options.focusGrid = c.grid;
     options.attribution = false;  // the footer carries the data sources
+    options.basemapPixelRatio = kBasemapDpi / 25.4 * r.map.mmPerPixel;
     options.fadeOutsideFocus = c.grid ? 0.45 : 0;
     if (options_.heatmap && issues_)
         options.overlays.push_back(std::make_shared<HeatOverlay>(issues_, options_.heatRadius, r.map.mmPerPixel));
@@ -240,7 +258,7 @@ Result<SheetReport> SheetPainter::draw(QPainter& painter, const Sheet& sheet, do
         }
         }
     }
-    drawFooterBand(painter, l.footer, c.texts, s);
+    drawFooterBand(painter, l.footer, withBasemapCredits(c.texts, *map_), s);
     painter.restore();
     r.cancelled = stop.stop_requested();
     return r;

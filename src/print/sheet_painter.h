@@ -27,6 +27,7 @@ struct PrintOptions {
     bool issues = false;        ///< issue points
     bool heatmap = false;       ///< the issue heatmap (needs the issue table, see SheetPainter)
     double heatRadius = 100;    ///< metres
+    bool basemaps = true;       ///< the project's shown basemaps under the map (credited in the footer)
 };
 
 struct Sheet {
@@ -50,8 +51,9 @@ struct SheetReport {
 class SheetPainter {
 public:
     /// `issues` is needed for the heatmap only.
+    /// `basemaps` (PrintSource::basemaps()) are drawn under the main map when the options say so.
     SheetPainter(std::shared_ptr<const model::MapModel> model, const render::MapStyle& style, PrintOptions options = {},
-                 std::shared_ptr<const analysis::IssueTable> issues = {});
+                 std::shared_ptr<const analysis::IssueTable> issues = {}, render::BasemapLayers basemaps = {});
 
     /// Draws `sheet` on `painter`, whose device has `devicePerMm` units per millimetre with the
     /// page's top left corner at (0, 0); the map's level of detail follows `dpi`.

@@ -550,9 +550,12 @@ Result<RenderResult> MapRenderer::draw(QPainter& painter, const MapView& view, c
     }
 
     // Basemaps under everything, drawn while the labels are placed.
+    MapView basemapView = view;
+    if (options.basemapPixelRatio > 0)
+        basemapView.devicePixelRatio = std::min(view.devicePixelRatio, options.basemapPixelRatio);
     for (const auto& b : basemaps_) {
         if (frame.stopped() || !b->setting().visible) continue;
-        if (auto problem = b->draw(painter, view, stop)) result.problems.push_back(std::move(*problem));
+        if (auto problem = b->draw(painter, basemapView, stop)) result.problems.push_back(std::move(*problem));
         frame.setOverBasemap(true);
     }
     if (!basemaps_.empty()) lap("basemaps");

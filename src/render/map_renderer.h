@@ -42,6 +42,10 @@ struct RenderOptions {
     bool attribution = true;  ///< the data-source line in the bottom right corner
     /// Drawn over the map (over a cached frame too), under the selection and labels: heatmap, choropleth.
     std::vector<std::shared_ptr<const MapOverlay>> overlays;
+    /// Print: basemaps are drawn at no more than this many device pixels per logical pixel (0: the
+    /// view's own ratio), so a 300 dpi A0 sheet does not carry a gigabyte image of an orthophoto
+    /// whose own pixels are coarser than that anyway.
+    double basemapPixelRatio = 0;
 };
 
 /// Time spent on one stage of a frame: a layer's name, "boundaries", "points", "label placement
