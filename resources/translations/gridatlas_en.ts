@@ -859,6 +859,10 @@
         <translation>Print and Export</translation>
     </message>
     <message>
+        <source>显示底图（影像）</source>
+        <translation>Basemap (imagery)</translation>
+    </message>
+    <message>
         <source>打印内容</source>
         <translation>What to print</translation>
     </message>
