@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "synth/homophones.h"
+#include "geocode/sound_alike.h"
 
 namespace ga::geocode {
 namespace {
@@ -18,21 +18,21 @@ constexpr double kInText = 0.88;
 constexpr double kInTextGuess = 0.7;
 constexpr double kSimilarTop = 0.95;
 constexpr double kSimilarFloor = 0.6;   // below this similarity a name is no candidate
-constexpr double kHomophoneCost = 0.3;  // a homophone typed for the right character
 constexpr size_t kMostHits = 64;
 
-// The first character of each character's group in the table the address writer draws its
-// typos from.
-const std::unordered_map<char32_t, char32_t>& homophoneLeader() {
-    static const std::unordered_map<char32_t, char32_t> leaders = [] {
-        std::unordered_map<char32_t, char32_t> m;
-        for (std::string_view group : synth::homophoneGroups()) {
-            const std::u32string g = decodeUtf8(group);
-            for (char32_t c : g) m.emplace(c, g.front());
-        }
-        return m;
-    }();
-    return leaders;
+// Key characters of syllables: a private-use plane no register text holds.
+constexpr char32_t kSyllableKeys = 0xF0000;
+
+// Cost of writing `b` for `a`.
+double substitutionCost(char32_t a, char32_t b, const SoundAlike& alike) {
+    if (a == b) return 0;
+    switch (alike.likeness(a, b)) {
+        case SoundLikeness::HomophoneSameTone: return kHomophoneSameToneCost;
+        case SoundLikeness::Homophone: return kHomophoneCost;
+        case SoundLikeness::NearHomophone: return kNearHomophoneCost;
+        case SoundLikeness::Unlike: break;
+    }
+    return 1;
 }
 
 // A character in more names than this says little about which name is meant (园, 花, 城).
@@ -74,20 +74,20 @@ void keepBest(std::vector<CompoundHit>& hits) {
 }  // namespace
 
 std::u32string homophoneKey(std::u32string_view text) {
-    const auto& leaders = homophoneLeader();
+    const PinyinTable& table = PinyinTable::builtIn();
     std::u32string key(text);
     for (char32_t& c : key)
-        if (const auto it = leaders.find(c); it != leaders.end()) c = it->second;
+        if (const auto readings = table.readings(c); !readings.empty()) c = kSyllableKeys + readings.front().syllable;
     return key;
 }
 
 double nameDistance(std::u32string_view a, std::u32string_view b) {
     CompoundMatcher::Scratch scratch;
-    return CompoundMatcher::editDistance(a, homophoneKey(a), b, homophoneKey(b), scratch);
+    return CompoundMatcher::editDistance(a, b, scratch);
 }
 
-double CompoundMatcher::editDistance(std::u32string_view a, std::u32string_view aKey, std::u32string_view b,
-                                     std::u32string_view bKey, Scratch& scratch) {
+double CompoundMatcher::editDistance(std::u32string_view a, std::u32string_view b, Scratch& scratch) {
+    const SoundAlike& alike = SoundAlike::builtIn();
     std::vector<double>& prev = scratch.row0;
     std::vector<double>& cur = scratch.row1;
     prev.resize(b.size() + 1);
@@ -95,10 +95,8 @@ double CompoundMatcher::editDistance(std::u32string_view a, std::u32string_view 
     for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<double>(j);
     for (size_t i = 1; i <= a.size(); ++i) {
         cur[0] = static_cast<double>(i);
-        for (size_t j = 1; j <= b.size(); ++j) {
-            const double sub = a[i - 1] == b[j - 1] ? 0 : aKey[i - 1] == bKey[j - 1] ? kHomophoneCost : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + sub});
-        }
+        for (size_t j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + substitutionCost(a[i - 1], b[j - 1], alike)});
         std::swap(prev, cur);
     }
     return prev[b.size()];
@@ -238,14 +236,12 @@ void CompoundMatcher::similar(const std::u32string& text, const std::string& pha
     if (ranked.size() > 48) ranked.resize(48);
     for (const auto& [n, i] : ranked) {
         const std::u32string& name = index_.sortedNames32()[i];
-        const std::u32string& nameKey = index_.sortedNameKeys()[i];
-        const double whole = 1 - editDistance(text, key, name, nameKey, scratch_) /
+        const double whole = 1 - editDistance(text, name, scratch_) /
                                      static_cast<double>(std::max(text.size(), name.size()));
         // A shortened name with a typo: compare with the start of the name.
         double shortened = 0;
         if (name.size() > text.size())
-            shortened = (1 - editDistance(text, key, std::u32string_view(name).substr(0, text.size()),
-                                          std::u32string_view(nameKey).substr(0, text.size()), scratch_) /
+            shortened = (1 - editDistance(text, std::u32string_view(name).substr(0, text.size()), scratch_) /
                                  static_cast<double>(text.size())) *
                         kPrefixUnique;
         const double similarity = std::max(whole, shortened);

@@ -1,8 +1,9 @@
 #pragma once
 // Compound names as registers write them, matched to the project's compounds: exactly, by
 // alias, without the phase, by a unique prefix (华荣 → 华荣上海城), inside a longer text, then
-// fuzzily — edit distance where a homophone-prone character (华容 for 华荣) costs less than any
-// other typo — with the candidates ranked by score.
+// fuzzily — edit distance where a character that sounds like the right one costs less than any
+// other typo (华容 for 华荣, by the Mandarin reading table: sound_alike.h) — with the candidates
+// ranked by score.
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,11 +30,19 @@ struct CompoundHit {
     CompoundMatchKind kind = CompoundMatchKind::Name;
 };
 
-/// Distance between two names in edits, a substitution of homophone-prone characters costing 0.3.
+/// What substituting one character for another costs in nameDistance(): less the more alike
+/// they sound, so a homophone typo is forgiven before any other.
+inline constexpr double kHomophoneSameToneCost = 0.25;
+inline constexpr double kHomophoneCost = 0.3;
+inline constexpr double kNearHomophoneCost = 0.55;
+
+/// Distance between two names in edits, a substitution costing by how alike the two characters
+/// sound (the costs above; 1 for characters unlike in sound).
 double nameDistance(std::u32string_view a, std::u32string_view b);
 
-/// Each character replaced by the first of its homophone group (荣, 容, 蓉 → 荣): two names with
-/// equal keys at a position differ there by a homophone typo at most.
+/// Each character with a Mandarin reading replaced by a code point standing for the toneless
+/// syllable of its usual reading (荣, 容, 蓉 → "rong"), others kept: names sharing a key
+/// character likely share a sound, which is how candidates for the edit distance are found.
 std::u32string homophoneKey(std::u32string_view text);
 
 class CompoundMatcher {
@@ -44,9 +53,8 @@ public:
     struct Scratch {
         std::vector<double> row0, row1;
     };
-    /// nameDistance() over texts whose homophone keys are known.
-    static double editDistance(std::u32string_view a, std::u32string_view aKey, std::u32string_view b,
-                               std::u32string_view bKey, Scratch& scratch);
+    /// nameDistance() with the rows kept in `scratch`.
+    static double editDistance(std::u32string_view a, std::u32string_view b, Scratch& scratch);
 
     /// Compounds `text` (normalised, without phase) with `phase` may stand for, best first; results
     /// are remembered, so one matcher per thread.

@@ -239,6 +239,9 @@ CompoundText compoundPart(const AddressTruth& t, CompoundStyle s, Rng& rng) {
     case CompoundStyle::Homophone:
         if (auto typo = withHomophoneTypo(t.compound, rng)) return {std::move(*typo), phase, "compound:homophone"};
         break;
+    case CompoundStyle::NearHomophone:
+        if (auto typo = withAccentTypo(t.compound, rng)) return {std::move(*typo), phase, "compound:near_homophone"};
+        break;
     case CompoundStyle::OldName:
         if (!t.oldNames.empty()) return {t.oldNames[rng.below(t.oldNames.size())], phase, "compound:old_name"};
         break;
@@ -293,7 +296,7 @@ AddressForm randomAddressForm(Rng& rng) {
     }
     static constexpr std::array<double, 6> kAdmin = {42, 14, 6, 14, 12, 12};
     f.admin = static_cast<AdminPrefix>(rng.weighted(kAdmin));
-    static constexpr std::array<double, 6> kCompound = {62, 8, 10, 6, 5, 9};
+    static constexpr std::array<double, 7> kCompound = {62, 8, 10, 6, 5, 9, 2};
     f.compound = static_cast<CompoundStyle>(rng.weighted(kCompound));
     f.roadFirst = f.compound == CompoundStyle::Missing ? rng.chance(0.85) : rng.chance(0.12);
     static constexpr std::array<double, 5> kNoise = {72, 9, 7, 4, 8};

@@ -43,7 +43,9 @@ enum class NumeralStyle { Arabic, FullWidth, Chinese };
 enum class UnitWord { DanYuan, Men, Ti };              ///< 单元, 门, 梯
 enum class RoomWord { Shi, Bare, Hu, Hao, Fang };      ///< 室, nothing, 户, 号, 房
 enum class AdminPrefix { None, Community, Street, County, City, Full };
-enum class CompoundStyle { Full, NoPhase, Shortened, Homophone, OldName, Missing };
+/// Homophone: a character typed as another of its syllable (华容 for 华荣); NearHomophone: as a
+/// character of a syllable a southern accent confuses with it (岑 cen for 成 cheng).
+enum class CompoundStyle { Full, NoPhase, Shortened, Homophone, OldName, Missing, NearHomophone };
 enum class Noise { None, Spaces, Brackets, Nearby, TrailingPhone };
 
 /// How one address is written; options the truth has no part for are ignored.
@@ -65,7 +67,7 @@ struct AddressForm {
 /// "hash", or "road_door" for a house on a lane), then each option that differs from the plain
 /// form ("numerals:fullwidth|chinese", "letter:lower", "unit:men|ti", "floor",
 /// "room:bare|hu|hao|fang", "admin:community|street|county|city|full",
-/// "compound:no_phase|short|homophone|old_name|missing", "road_first",
+/// "compound:no_phase|short|homophone|near_homophone|old_name|missing", "road_first",
 /// "noise:spaces|brackets|nearby|phone").
 struct AddressSample {
     std::string text;
@@ -75,8 +77,8 @@ struct AddressSample {
 /// A form drawn with roughly the frequencies seen in real registers (most plain or nearly so).
 AddressForm randomAddressForm(Rng& rng);
 
-/// Writes `truth` in `form`. An option the truth cannot show (no phase to drop, no
-/// homophone-prone character, no old name, N号 without a unit or room after it) falls back to
+/// Writes `truth` in `form`. An option the truth cannot show (no phase to drop, no character
+/// with a homophone, no old name, N号 without a unit or room after it) falls back to
 /// the plain way, and the label says what was written.
 AddressSample writeAddress(const AddressTruth& truth, const AddressForm& form, Rng& rng);
 

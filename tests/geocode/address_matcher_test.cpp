@@ -56,6 +56,18 @@ TEST_F(Matcher, LinksByAliasShortenedNameAndHomophone) {
     EXPECT_LT(homophone.confidence, 0.95f);
 }
 
+TEST_F(Matcher, ForgivesAnyHomophoneOfTheReadingTableAndAnAccentsNearHomophone) {
+    // 呈 (cheng2 like 城) and 伤 (shang1 for 上 shang4) were never in a hand-made confusion list.
+    for (std::string_view text : {"华荣上海呈2号楼", "华荣伤海城2号楼", "华荣上海岑2号楼"}) {
+        const MatchResult r = match(text);
+        EXPECT_EQ(best(r), 2) << text;
+        EXPECT_EQ(r.how, Reason::CompoundSimilar) << text;
+    }
+    EXPECT_TRUE(linked(match("华荣上海呈2号楼")));
+    // A near-homophone costs more than a homophone.
+    EXPECT_LT(match("华荣上海岑2号楼").confidence, match("华荣上海呈2号楼").confidence);
+}
+
 TEST_F(Matcher, LinksARoadAndDoor) {
     const MatchResult r = match("友好社区育才路77号1单元101室");
     EXPECT_TRUE(linked(r));

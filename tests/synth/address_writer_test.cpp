@@ -162,6 +162,11 @@ TEST(AddressWriter, WritesCompoundVariants) {
     EXPECT_NE(a.text, "华荣上海城二期12号楼2单元301室");
     EXPECT_TRUE(a.text.ends_with("二期12号楼2单元301室")) << a.text;
     EXPECT_EQ(a.form, "haolou+compound:homophone");
+    f.compound = CompoundStyle::NearHomophone;
+    const auto n = write(f);
+    EXPECT_NE(n.text, "华荣上海城二期12号楼2单元301室");
+    EXPECT_TRUE(n.text.ends_with("二期12号楼2单元301室")) << n.text;
+    EXPECT_EQ(n.form, "haolou+compound:near_homophone");
 }
 
 TEST(AddressWriter, FallsBackWhenTheTruthCannotShowAVariant) {
