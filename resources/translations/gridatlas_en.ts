@@ -2732,6 +2732,10 @@ Code %2 will never be used again.</translation>
 <context>
     <name>ga::app::ThematicPanel</name>
     <message>
+        <source>逐月查看</source>
+        <translation>Month by month</translation>
+    </message>
+    <message>
         <source>事件点（按类别、状态）</source>
         <translation>Issue points (by category and state)</translation>
     </message>

@@ -65,6 +65,16 @@ ThematicPanel::ThematicPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(symbols_);
+    // The months step every view of the ledger at once: symbols, heatmap and choropleth.
+    auto* time = new QGroupBox(tr("逐月查看"), this);
+    auto* timeForm = new QFormLayout(time);
+    auto* sliderRow = new QHBoxLayout;
+    sliderRow->addWidget(byMonth_);
+    sliderRow->addWidget(slider_, 1);
+    sliderRow->addWidget(play_);
+    timeForm->addRow(sliderRow);
+    timeForm->addRow(tr("月份"), month_);
+    layout->addWidget(time);
     auto* heat = new QGroupBox(tr("热力图（核密度）"), this);
     auto* form = new QFormLayout(heat);
     form->addRow(heatmap_);
@@ -74,12 +84,6 @@ ThematicPanel::ThematicPanel(QWidget* parent)
     maxRow->addWidget(fixedMax_);
     maxRow->addWidget(max_, 1);
     form->addRow(maxRow);
-    auto* sliderRow = new QHBoxLayout;
-    sliderRow->addWidget(byMonth_);
-    sliderRow->addWidget(slider_, 1);
-    sliderRow->addWidget(play_);
-    form->addRow(sliderRow);
-    form->addRow(tr("月份"), month_);
     layout->addWidget(heat);
     auto* choro = new QGroupBox(tr("网格专题图"), this);
     auto* choroForm = new QFormLayout(choro);
@@ -150,16 +154,34 @@ void ThematicPanel::updateMonthLabel() {
     month_->setText(m.isEmpty() ? tr("全部（按上方筛选）") : m);
 }
 
+analysis::IssueFilter ThematicPanel::shownFilter(const analysis::IssueFilter& filter) const {
+    if (!byMonth_->isChecked()) return filter;
+    const int32_t m = firstMonth_ + slider_->value();
+    const auto start = [](int32_t month) {
+        const int y = 1970 + month / 12;
+        const unsigned mo = static_cast<unsigned>(month % 12 + 1);
+        return ledger::Time{std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{mo} / 1}};
+    };
+    // The month within the dock's period, when one is set.
+    analysis::IssueFilter f = filter;
+    f.from = std::max(start(m), filter.from.value_or(start(m)));
+    f.to = std::min(start(m + 1), filter.to.value_or(start(m + 1)));
+    return f;
+}
+
 std::vector<std::shared_ptr<const render::MapOverlay>> ThematicPanel::overlays(
-    const std::shared_ptr<const model::MapModel>& model, const analysis::IssueFilter& filter) const {
+    const std::shared_ptr<const model::MapModel>& model, const analysis::IssueFilter& dockFilter) const {
     std::vector<std::shared_ptr<const render::MapOverlay>> out;
     if (!table_) return out;
+    // Every view follows the slider's month, so the symbols and the choropleth step with the heatmap.
+    const analysis::IssueFilter filter = shownFilter(dockFilter);
+    const QString month = byMonth_->isChecked() ? QStringLiteral("  ") + sliderMonth() : QString();
     const auto kind = static_cast<Choropleth>(choropleth_->currentData().toInt());
     if (kind != Choropleth::None && model) {
         const analysis::Statistics s = analysis::computeStatistics(*table_, analysis::GroupBy::Grid, filter, filter.now);
         std::vector<std::optional<double>> values(model->grids().size());
         render::ChoroplethStyle style;
-        style.title = choropleth_->currentText();
+        style.title = choropleth_->currentText() + month;
         for (const analysis::StatRow& r : s.rows) {
             const auto g = r.key.empty() ? std::nullopt : model->gridByCode(r.key);
             if (!g) continue;
@@ -185,22 +207,9 @@ std::vector<std::shared_ptr<const render::MapOverlay>> ThematicPanel::overlays(
         r.weight = static_cast<analysis::HeatWeight>(weight_->currentData().toInt());
         r.filter = filter;
         render::HeatmapStyle style;
-        QString title = tr("事件密度 (半径 %1 米)").arg(radius_->value());
-        if (byMonth_->isChecked()) {
-            const int32_t m = firstMonth_ + slider_->value();
-            const auto start = [](int32_t month) {
-                const int y = 1970 + month / 12;
-                const unsigned mo = static_cast<unsigned>(month % 12 + 1);
-                return ledger::Time{std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{mo} / 1}};
-            };
-            // The month within the dock's period, when one is set.
-            r.filter.from = std::max(start(m), filter.from.value_or(start(m)));
-            r.filter.to = std::min(start(m + 1), filter.to.value_or(start(m + 1)));
-            title += QStringLiteral("  ") + sliderMonth();
-        }
         if (fixedMax_->isChecked()) style.fixedMax = max_->value();
         style.fixedNote = tr("(固定)");
-        style.title = title;
+        style.title = tr("事件密度 (半径 %1 米)").arg(radius_->value()) + month;
         out.push_back(std::make_shared<render::HeatmapLayer>(table_, std::move(r), style));
     }
     // The symbols' key only while no other legend takes the corner next to it.

@@ -1,7 +1,8 @@
 #pragma once
 // The Issues dock's map views of the ledger: issue symbols, the heatmap (radius, weight, fixed
-// maximum, a month-by-month time slider that can play) and the per-grid choropleth (issues, per
-// 100 households, closure rate, overdue). It turns the dock's filter into map overlays.
+// maximum) and the per-grid choropleth (issues, per 100 households, closure rate, overdue), all
+// stepped by one month-by-month time slider that can play. It turns the dock's filter into map
+// overlays.
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -56,6 +57,8 @@ signals:
 
 private:
     void updateMonthLabel();
+    /// The dock's filter narrowed to the slider's month when the slider is on.
+    analysis::IssueFilter shownFilter(const analysis::IssueFilter& filter) const;
 
     QCheckBox* symbols_;
     QCheckBox* heatmap_;

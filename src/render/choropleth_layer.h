@@ -39,6 +39,7 @@ public:
     void draw(QPainter& painter, const MapView& view, std::stop_token stop) const override;
 
     const std::vector<double>& breaks() const { return breaks_; }
+    const ChoroplethStyle& style() const { return style_; }
     /// The fill of model grid g, or an invalid colour when it has no value.
     QColor fillOf(uint32_t grid) const;
 

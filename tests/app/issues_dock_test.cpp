@@ -26,6 +26,7 @@
 #include "io/importer.h"
 #include "render/choropleth_layer.h"
 #include "render/heatmap_layer.h"
+#include "render/issue_symbols_layer.h"
 #include "store/issue_ledger.h"
 
 using namespace ga;
@@ -240,6 +241,38 @@ private slots:
         QVERIFY(waitForFrame(window_->canvas()));
         keep(QStringLiteral("issues_choropleth.png"));
         t.choroplethBox().setCurrentIndex(0);
+    }
+
+    void theSliderStepsTheSymbolsAndTheChoroplethToo() {
+        ThematicPanel& t = dock().thematic();
+        t.symbolsBox().setChecked(true);
+        choose(t.choroplethBox(), QStringLiteral("事件数"));
+        const auto symbols = [&] {
+            for (const auto& o : window_->canvas().renderOptions().overlays)
+                if (const auto* s = dynamic_cast<const render::IssueSymbolsLayer*>(o.get())) return s->count();
+            return size_t{0};
+        };
+        const auto choroplethTitle = [&] {
+            for (const auto& o : window_->canvas().renderOptions().overlays)
+                if (const auto* c = dynamic_cast<const render::ChoroplethLayer*>(o.get())) return c->style().title;
+            return QString();
+        };
+        const size_t all = symbols();
+        QVERIFY(all > 0);
+        t.sliderBox().setChecked(true);
+        t.slider().setValue(3);
+        const size_t february = symbols();
+        QVERIFY2(february > 0 && february < all, qPrintable(QStringLiteral("%1 of %2").arg(february).arg(all)));
+        QVERIFY(choroplethTitle().endsWith(QStringLiteral("2026-02")));
+        QVERIFY(waitForFrame(window_->canvas()));
+        keep(QStringLiteral("issues_month_symbols_choropleth.png"));
+        t.slider().setValue(4);
+        QVERIFY(choroplethTitle().endsWith(QStringLiteral("2026-03")));
+        t.sliderBox().setChecked(false);
+        QCOMPARE(symbols(), all);
+        t.choroplethBox().setCurrentIndex(0);
+        t.symbolsBox().setChecked(false);
+        QVERIFY(window_->canvas().renderOptions().overlays.empty());
     }
 
     void statisticsAndChartsExport() {
