@@ -23,10 +23,9 @@ constexpr size_t kMostHits = 64;
 // Key characters of syllables: a private-use plane no register text holds.
 constexpr char32_t kSyllableKeys = 0xF0000;
 
-// Cost of writing `b` for `a`.
-double substitutionCost(char32_t a, char32_t b, const SoundAlike& alike) {
-    if (a == b) return 0;
-    switch (alike.likeness(a, b)) {
+// Cost of writing one character for another that sounds `likeness` alike.
+double substitutionCost(SoundLikeness likeness) {
+    switch (likeness) {
         case SoundLikeness::HomophoneSameTone: return kHomophoneSameToneCost;
         case SoundLikeness::Homophone: return kHomophoneCost;
         case SoundLikeness::NearHomophone: return kNearHomophoneCost;
@@ -88,6 +87,10 @@ double nameDistance(std::u32string_view a, std::u32string_view b) {
 
 double CompoundMatcher::editDistance(std::u32string_view a, std::u32string_view b, Scratch& scratch) {
     const SoundAlike& alike = SoundAlike::builtIn();
+    // Each character's readings are looked up once, not once per cell.
+    std::vector<std::span<const Reading>>& readingsB = scratch.readings;
+    readingsB.resize(b.size());
+    for (size_t j = 0; j < b.size(); ++j) readingsB[j] = alike.table().readings(b[j]);
     std::vector<double>& prev = scratch.row0;
     std::vector<double>& cur = scratch.row1;
     prev.resize(b.size() + 1);
@@ -95,8 +98,11 @@ double CompoundMatcher::editDistance(std::u32string_view a, std::u32string_view 
     for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<double>(j);
     for (size_t i = 1; i <= a.size(); ++i) {
         cur[0] = static_cast<double>(i);
-        for (size_t j = 1; j <= b.size(); ++j)
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + substitutionCost(a[i - 1], b[j - 1], alike)});
+        const auto readingsA = alike.table().readings(a[i - 1]);
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const double sub = a[i - 1] == b[j - 1] ? 0 : substitutionCost(alike.likeness(readingsA, readingsB[j - 1]));
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + sub});
+        }
         std::swap(prev, cur);
     }
     return prev[b.size()];
@@ -230,10 +236,16 @@ void CompoundMatcher::similar(const std::u32string& text, const std::string& pha
         shared_[i] = 0;
     }
     touched_.clear();
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    if (ranked.size() > 48) ranked.resize(48);
+    // Only the 48 sharing most are compared: sort no more than those. Keyed by syllable, many
+    // names share a sound or two with any text; one typo leaves a name one short of the best.
+    const size_t kept = std::min<size_t>(ranked.size(), 48);
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept), ranked.end(),
+                      [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    ranked.resize(kept);
+    if (!ranked.empty()) {
+        const uint16_t enough = std::max<uint16_t>(need, static_cast<uint16_t>(ranked.front().first - 1));
+        std::erase_if(ranked, [&](const auto& r) { return r.first < enough; });
+    }
     for (const auto& [n, i] : ranked) {
         const std::u32string& name = index_.sortedNames32()[i];
         const double whole = 1 - editDistance(text, name, scratch_) /

@@ -4,12 +4,14 @@
 // fuzzily — edit distance where a character that sounds like the right one costs less than any
 // other typo (华容 for 华荣, by the Mandarin reading table: sound_alike.h) — with the candidates
 // ranked by score.
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "geocode/address_index.h"
+#include "geocode/pinyin_table.h"
 
 namespace ga::geocode {
 
@@ -52,6 +54,7 @@ public:
     /// Rows of the edit-distance table, kept between calls.
     struct Scratch {
         std::vector<double> row0, row1;
+        std::vector<std::span<const Reading>> readings;
     };
     /// nameDistance() with the rows kept in `scratch`.
     static double editDistance(std::u32string_view a, std::u32string_view b, Scratch& scratch);

@@ -31,9 +31,14 @@ const SoundAlike& SoundAlike::builtIn() {
     return alike;
 }
 
-SoundLikeness SoundAlike::likeness(char32_t a, char32_t b) const {
-    const auto ra = table_.readings(a);
-    const auto rb = table_.readings(b);
+SoundLikeness SoundAlike::likeness(std::span<const Reading> ra, std::span<const Reading> rb) const {
+    // Most characters have one reading: decided by three comparisons (this runs per edit-distance cell).
+    if (ra.size() == 1 && rb.size() == 1) {
+        if (ra[0].syllable == rb[0].syllable)
+            return ra[0].tone == rb[0].tone ? SoundLikeness::HomophoneSameTone : SoundLikeness::Homophone;
+        return accentClass_[ra[0].syllable] == accentClass_[rb[0].syllable] ? SoundLikeness::NearHomophone
+                                                                             : SoundLikeness::Unlike;
+    }
     SoundLikeness best = SoundLikeness::Unlike;
     for (const Reading& x : ra)
         for (const Reading& y : rb)

@@ -32,7 +32,9 @@ public:
     static const SoundAlike& builtIn();
 
     /// Likeness of `a` and `b` over all their readings.
-    SoundLikeness likeness(char32_t a, char32_t b) const;
+    SoundLikeness likeness(char32_t a, char32_t b) const { return likeness(table_.readings(a), table_.readings(b)); }
+    /// Likeness of two characters given their readings (of table()).
+    SoundLikeness likeness(std::span<const Reading> a, std::span<const Reading> b) const;
     /// The table read.
     const PinyinTable& table() const { return table_; }
 
