@@ -137,13 +137,6 @@ bool selfIntersects(std::span<const geo::Point> line) {
     return false;
 }
 
-geo::Point closestOnSegment(geo::Point p, geo::Point a, geo::Point b) {
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    const double len2 = dx * dx + dy * dy;
-    const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0;
-    return {a.x + t * dx, a.y + t * dy};
-}
-
 double stableArea(const geo::Geometry& g) {
     if (!geo::isPolygonal(g.type)) return 0;
     double total = 0;

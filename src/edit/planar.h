@@ -28,8 +28,7 @@ bool polylineMeetsPolygonInterior(std::span<const geo::Point> line, const geo::G
 /// neighbours fold back over each other).
 bool selfIntersects(std::span<const geo::Point> line);
 
-/// Closest point to `p` on segment a–b.
-geo::Point closestOnSegment(geo::Point p, geo::Point a, geo::Point b);
+using geo::closestOnSegment;
 
 /// Area of polygonal `g` (holes subtracted), summed relative to each ring's first vertex: with
 /// projected coordinates in the millions the plain shoelace loses about 1e-3 m² to rounding,

@@ -3,6 +3,7 @@
 // Conversion to GEOS, WKB and SpatiaLite blobs lives beside it (geos.h, wkb.h).
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -115,6 +116,15 @@ std::string_view typeName(GeomType t);
 inline bool isPolygonal(GeomType t) { return t == GeomType::Polygon || t == GeomType::MultiPolygon; }
 inline bool isLineal(GeomType t) { return t == GeomType::LineString || t == GeomType::MultiLineString; }
 inline bool isPuntal(GeomType t) { return t == GeomType::Point || t == GeomType::MultiPoint; }
+
+/// Closest point to `p` on segment a–b.
+Point closestOnSegment(Point p, Point a, Point b);
+
+/// The point of `lines` nearest their length-weighted centre: on a straight road its middle, on
+/// a bent or branching one a point of it near the middle. Where something said to be "on 人民路"
+/// is put.
+/// Nullopt when the lines have no length.
+std::optional<Point> middleOfLines(std::span<const Geometry> lines);
 
 /// Planar area (shoelace), holes subtracted; 0 for non-polygons.
 double area(const Geometry& g);

@@ -1,7 +1,9 @@
 #pragma once
 // Where an issue reported with an address only happened: the address matched by the geocoder
 // (src/geocode) to a building at its auto-accept threshold, the issue placed at a point inside
-// that building's footprint. Addresses that name only a compound or a road get no place.
+// that building's footprint. An address that names a road and nothing finer ("友好巷沿线",
+// "人民路") is put on the middle of that road: road works and street litter are reported so.
+// Addresses that name only a compound, or a door number the road does not have, get no place.
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -14,13 +16,14 @@ namespace ga::ledger {
 
 class IssueLocator {
 public:
-    /// Reads the project's buildings, compounds, roads and address aliases.
+    /// Reads the project's buildings, compounds, roads (names and lines) and address aliases.
     static Result<IssueLocator> create(store::Project& project);
     IssueLocator(IssueLocator&&) noexcept;
     IssueLocator& operator=(IssueLocator&&) noexcept;
     ~IssueLocator();
 
-    /// A point inside the building `address` names, or nullopt when no building matches well enough.
+    /// A point inside the building `address` names, or on the road it names when it names no
+    /// more; nullopt when neither matches well enough.
     std::optional<geo::Point> locate(std::string_view address);
 
 private:

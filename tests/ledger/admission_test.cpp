@@ -171,5 +171,43 @@ TEST_F(Admission, LocatesAnAddressOnlyIssueThroughTheGeocoder) {
     EXPECT_LT(py, kY0 + 60);
 }
 
+TEST_F(Admission, PutsAnIssueOnARoadAtTheRoadsMiddle) {
+    {
+        auto tx = store::Transaction::begin(project->db());
+        auto roads = store::LayerWriter::create(*project, store::Layer::Roads, store::WriteMode::Insert);
+        ASSERT_TRUE(roads);
+        // 文峰路 along the top edge in two pieces; its middle is where they meet.
+        const auto road = [&](const char* name, std::vector<geo::Point> pts) {
+            store::Row r;
+            r.values.resize(store::layerDef(store::Layer::Roads).fields.size());
+            r.values[0] = name;
+            r.geometry = geo::Geometry::lineString(pts);
+            r.source = "test";
+            ASSERT_TRUE(roads->write(r));
+        };
+        road("文峰路", {{kX0, kY0 + 100}, {kX0 + 60, kY0 + 100}});
+        road("文峰路", {{kX0 + 60, kY0 + 100}, {kX0 + 200, kY0 + 100}});
+        ASSERT_TRUE(tx->commit());
+    }
+    auto along = issue("R1", "市政设施", "2026-03-01T09:00:00");
+    along["address"] = "测试社区文峰路沿线";
+    const int64_t r1 = addIssue(along, std::nullopt);
+    auto door = issue("R2", "市政设施", "2026-03-01T10:00:00");
+    door["address"] = "测试社区文峰路999号";  // no building has that door: no place rather than a guess
+    const int64_t r2 = addIssue(door, std::nullopt);
+    auto other = issue("R3", "市政设施", "2026-03-01T11:00:00");
+    other["address"] = "测试社区解放路";  // a road the project does not have
+    const int64_t r3 = addIssue(other, std::nullopt);
+
+    const AdmissionSummary s = admit(true);
+    EXPECT_EQ(s.located, 1);
+    EXPECT_NE(find(s, FindingKind::LocationDerived, "R1"), nullptr);
+    EXPECT_EQ(column(r1, "location_derived"), "1");
+    EXPECT_NEAR(std::stod(column(r1, "X(geom)")), kX0 + 100, 1e-6);
+    EXPECT_NEAR(std::stod(column(r1, "Y(geom)")), kY0 + 100, 1e-6);
+    EXPECT_EQ(column(r2, "geom IS NULL"), "1");
+    EXPECT_EQ(column(r3, "geom IS NULL"), "1");
+}
+
 }  // namespace
 }  // namespace ga::ledger
