@@ -143,21 +143,25 @@ Result<EditPlan> planDeleteBuilding(store::Project& project, const Workspace& ws
     PlanBuilder builder(project, ws);
     // Unlinked, with the reason the geocoder gives for a building that is not there, and queued
     // for review unless queued already.
-    const std::string columns[] = {"building_id", "match_level", "confidence", "match_reason", "link_method"};
+    const std::string columns[] = {"building", "level", "confidence", "reason", "method"};
     const std::string queueColumns[] = {"household"};
     const std::string now =
         fmt::format("{:%FT%TZ}", std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
     for (int64_t h : *households) {
-        auto before = store::readColumns(project, store::Layer::Households, h, columns);
+        store::FeatureChange unlinked;
+        unlinked.table = "household_links";
+        unlinked.id = h;
+        auto before = store::readSupportRow(project, unlinked.table, h, columns);
         if (!before) return std::unexpected(before.error());
         if (!*before) continue;
-        store::RowImage after;
-        after.set("building_id", std::monostate{});
-        after.set("match_level", std::monostate{});
-        after.set("confidence", std::monostate{});
-        after.set("match_reason", std::string(kReviewReason));
-        after.set("link_method", std::monostate{});
-        builder.addChange({store::Layer::Households, h, std::move(**before), std::move(after)});
+        unlinked.before = std::move(**before);
+        unlinked.after.emplace();
+        unlinked.after->set("building", std::monostate{});
+        unlinked.after->set("level", std::monostate{});
+        unlinked.after->set("confidence", std::monostate{});
+        unlinked.after->set("reason", std::string(kReviewReason));
+        unlinked.after->set("method", std::monostate{});
+        builder.addChange(std::move(unlinked));
         store::FeatureChange queued;
         queued.table = "review_queue";
         queued.id = h;

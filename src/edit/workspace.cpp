@@ -162,8 +162,8 @@ Result<void> Workspace::apply(const store::ChangeSet& changes) {
     // Households linked by this change set, per building: what a re-inserted building counts.
     std::unordered_map<int64_t, long long> linkedHere;
     for (const store::FeatureChange& c : changes.changes)
-        if (c.table.empty() && c.layer == store::Layer::Households && c.after)
-            if (auto b = integerCell(c.after->find("building_id"))) ++linkedHere[*b];
+        if (c.table == "household_links" && c.after)
+            if (auto b = integerCell(c.after->find("building"))) ++linkedHere[*b];
     for (const store::FeatureChange& c : changes.changes) {
         if (!c.table.empty()) continue;
         if (c.layer == store::Layer::Grids) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -27,7 +28,9 @@ double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::
 // Confidence of a link made by location: the footprint decides, whatever the address says.
 constexpr float kPointConfidence = 0.95f;
 constexpr float kPointConfirmedConfidence = 0.99f;
-// From this many links on, the household → building index is rebuilt rather than updated.
+// Confidences closer than this are the same: the stored value is a float widened to a double.
+constexpr double kSameConfidence = 1e-4;
+// From this many links on, the building → households index is rebuilt rather than updated.
 constexpr size_t kManyLinks = 5000;
 struct Progress {
     const GeocodeOptions& options;
@@ -153,10 +156,12 @@ Result<GeocodeReport> geocodeProject(store::Project& project, const GeocodeOptio
         for (size_t k = 0; k < h.located.size(); ++k)
             if ((*located)[k] > 0) pointOf[h.located[k]] = index->buildingById((*located)[k]);
     std::vector<store::HouseholdLink> links;
-    // A row whose building, method, level and reason stay as stored is not written again.
+    // A row whose building, method, level, reason and confidence stay as stored is not written
+    // again.
     std::string stamp;
     auto keep = [&](size_t i, const store::HouseholdLink& l) {
         if (h.buildings[i] != l.building || h.methods[i] != l.method) return false;
+        if (l.building > 0 && !(std::abs(h.confidences[i] - l.confidence) <= kSameConfidence)) return false;
         stamp.assign(l.level);
         stamp += '|';
         stamp += l.reason;

@@ -29,7 +29,8 @@ std::string today() {
 
 std::string quoted(std::string_view column) { return fmt::format("\"{}\"", column); }
 
-constexpr std::pair<std::string_view, std::string_view> kSupportTables[] = {{"review_queue", "household"}};
+constexpr std::pair<std::string_view, std::string_view> kSupportTables[] = {{"review_queue", "household"},
+                                                                           {"household_links", "household"}};
 
 // The integer key column of `table`: "id" for the layers.
 std::string_view keyOf(std::string_view table) {

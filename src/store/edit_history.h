@@ -48,7 +48,7 @@ struct FeatureChange {
 };
 
 /// Tables besides the layers whose rows an edit may change, with their integer key column:
-/// the geocoding review queue (keyed by household).
+/// the geocoding review queue and the household → building links (both keyed by household).
 std::span<const std::pair<std::string_view, std::string_view>> supportTables();
 
 /// The rows one edit changes, in the order they are written.

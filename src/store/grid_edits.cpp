@@ -30,11 +30,11 @@ Result<geo::Geometry> decode(std::span<const uint8_t> blob, std::string_view wha
 // Per building: its active linked households where it has any, else its attribute.
 constexpr std::string_view kBuildingCounts = R"sql(
 WITH linked AS (
-  SELECT building_id, count(*) AS n FROM households
-  WHERE state = 'active' AND building_id IS NOT NULL GROUP BY building_id)
+  SELECT l.building, count(*) AS n FROM household_links l JOIN households h ON h.id = l.household
+  WHERE h.state = 'active' AND l.building IS NOT NULL GROUP BY l.building)
 SELECT b.id, coalesce(b.grid, ''), coalesce(b.compound, ''), coalesce(b.number, ''), b.geom,
        CASE WHEN l.n > 0 THEN l.n ELSE coalesce(b.households, 0) END, coalesce(l.n, 0) > 0
-FROM buildings b LEFT JOIN linked l ON l.building_id = b.id {} ORDER BY b.id)sql";
+FROM buildings b LEFT JOIN linked l ON l.building = b.id {} ORDER BY b.id)sql";
 
 Result<std::vector<IssueLink>> readIssues(Statement& st) {
     std::vector<IssueLink> out;
@@ -99,7 +99,8 @@ Result<std::vector<EditBuilding>> readEditBuildings(Project& project) {
 
 Result<long long> buildingHouseholds(Project& project, int64_t building) {
     auto st = project.db().prepare(
-        "SELECT (SELECT count(*) FROM households WHERE building_id = b.id AND state = 'active'), "
+        "SELECT (SELECT count(*) FROM household_links l JOIN households h ON h.id = l.household "
+        "WHERE l.building = b.id AND h.state = 'active'), "
         "coalesce(b.households, 0) FROM buildings b WHERE b.id = ?");
     if (!st) return std::unexpected(st.error());
     st->bind(1, building);
@@ -166,7 +167,7 @@ Result<std::vector<IssueLink>> unlinkedIssuesIn(Project& project, const geo::Box
 }
 
 Result<std::vector<int64_t>> householdsLinkedTo(Project& project, int64_t building) {
-    auto st = project.db().prepare("SELECT id FROM households WHERE building_id = ? ORDER BY id");
+    auto st = project.db().prepare("SELECT household FROM household_links WHERE building = ? ORDER BY household");
     if (!st) return std::unexpected(st.error());
     st->bind(1, building);
     std::vector<int64_t> out;

@@ -49,15 +49,18 @@ Result<std::map<std::string, std::string>> gridLeaders(Project& project) {
 
 Result<BuildingHouseholds> householdsOfBuilding(Project& project, int64_t buildingId, int limit) {
     BuildingHouseholds out;
-    auto n = project.db().prepare("SELECT count(*) FROM households WHERE building_id = ? AND state = 'active'");
+    auto n = project.db().prepare(
+        "SELECT count(*) FROM household_links l JOIN households h ON h.id = l.household "
+        "WHERE l.building = ? AND h.state = 'active'");
     if (!n) return std::unexpected(n.error());
     n->bind(1, buildingId);
     if (auto row = n->step(); !row) return std::unexpected(row.error());
     out.total = n->integer(0);
     auto st = project.db().prepare(
         "SELECT h.id, h.household_id, coalesce(h.address, ''), h.members, coalesce(p.name, ''), "
-        "coalesce(p.phone, '') FROM households h LEFT JOIN household_personal p ON p.household = h.id "
-        "WHERE h.building_id = ? AND h.state = 'active' ORDER BY h.address, h.household_id LIMIT ?");
+        "coalesce(p.phone, '') FROM household_links l JOIN households h ON h.id = l.household "
+        "LEFT JOIN household_personal p ON p.household = h.id "
+        "WHERE l.building = ? AND h.state = 'active' ORDER BY h.address, h.household_id LIMIT ?");
     if (!st) return std::unexpected(st.error());
     st->bind(1, buildingId).bind(2, limit);
     for (;;) {

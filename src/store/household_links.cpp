@@ -2,7 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <bit>
+#include <cstring>
+#include <limits>
 #include <utility>
+
+#include "geo/wkb.h"
 
 namespace ga::store {
 
@@ -27,16 +32,39 @@ LinkMethod linkMethodFromId(std::string_view id) {
     return LinkMethod::None;
 }
 
+namespace {
+
+// The coordinates of a SpatiaLite point BLOB as stored (little-endian, XY: start, byte order,
+// SRID, MBR, MBR end, class, x, y, end), read in place; anything else is decoded in full.
+std::optional<geo::Point> pointOf(std::span<const uint8_t> blob) {
+    constexpr size_t kPointBlob = 60, kClass = 39, kX = 43, kY = 51;
+    if (blob.size() == kPointBlob && blob[1] == 0x01 && blob[kClass] == 1 && blob[kClass + 1] == 0 &&
+        blob[kClass + 2] == 0 && blob[kClass + 3] == 0 && std::endian::native == std::endian::little) {
+        geo::Point p;
+        std::memcpy(&p.x, blob.data() + kX, sizeof p.x);
+        std::memcpy(&p.y, blob.data() + kY, sizeof p.y);
+        return p;
+    }
+    auto g = geo::fromSpatialiteBlob(blob);
+    if (!g || g->type != geo::GeomType::Point || g->points.empty()) return std::nullopt;
+    return g->points.front();
+}
+
+}  // namespace
+
 Result<HouseholdsToGeocode> readHouseholdsToGeocode(Project& project, bool addresses) {
     HouseholdsToGeocode h;
     const bool geometry = project.settings().srid != 0;
-    // A point's coordinates straight from SpatiaLite: no geometry decoded per row.
-    auto st = project.db().prepare(
-        fmt::format("SELECT id, {}, building_id, link_method, {}, "
-                    "coalesce(match_level, '') || '|' || coalesce(match_reason, '') "
-                    "FROM households WHERE state = 'active' ORDER BY id",
-                    addresses ? "coalesce(address, '')" : "''", geometry ? "ST_X(geom), ST_Y(geom)" : "NULL, NULL"));
+    // Households and their links are two scans in household order merged here: cheaper than a
+    // join's seek per household.
+    auto st = project.db().prepare(fmt::format("SELECT id, {}, {} FROM households WHERE state = 'active' ORDER BY id",
+                                               addresses ? "address" : "NULL", geometry ? "geom" : "NULL"));
     if (!st) return std::unexpected(st.error());
+    auto links = project.db().prepare(
+        "SELECT household, building, method, level, reason, confidence FROM household_links ORDER BY household");
+    if (!links) return std::unexpected(links.error());
+    auto linked = links->step();
+    if (!linked) return std::unexpected(linked.error());
     // Addresses longer than this are junk; keeping them whole only costs memory.
     constexpr size_t kLongest = 4096;
     for (;;) {
@@ -44,57 +72,129 @@ Result<HouseholdsToGeocode> readHouseholdsToGeocode(Project& project, bool addre
         if (!more) return std::unexpected(more.error());
         if (!*more) break;
         const size_t i = h.ids.size();
-        h.ids.push_back(st->integer(0));
+        const int64_t id = st->integer(0);
+        h.ids.push_back(id);
         if (addresses) {
-            const std::string address = st->text(1);
-            h.addressText.append(address, 0, std::min(address.size(), kLongest));
+            const std::string_view address = st->textView(1);
+            h.addressText.append(address.substr(0, kLongest));
         }
         h.addressEnds.push_back(static_cast<uint32_t>(h.addressText.size()));
-        h.buildings.push_back(st->optInteger(2).value_or(0));
-        h.methods.push_back(linkMethodFromId(st->text(3)));
-        const std::string stamp = st->text(6);
-        h.stampText += stamp;
-        h.stampEnds.push_back(static_cast<uint32_t>(h.stampText.size()));
-        if (!st->isNull(4) && !st->isNull(5)) {
-            h.located.push_back(static_cast<uint32_t>(i));
-            h.points.push_back({st->real(4), st->real(5)});
+        while (*linked && links->integer(0) < id) {
+            linked = links->step();
+            if (!linked) return std::unexpected(linked.error());
         }
+        if (*linked && links->integer(0) == id) {
+            h.buildings.push_back(links->optInteger(1).value_or(0));
+            h.methods.push_back(linkMethodFromId(links->textView(2)));
+            h.stampText += links->textView(3);
+            h.stampText += '|';
+            h.stampText += links->textView(4);
+            h.confidences.push_back(links->optReal(5).value_or(std::numeric_limits<double>::quiet_NaN()));
+        } else {
+            h.buildings.push_back(0);
+            h.methods.push_back(LinkMethod::None);
+            h.stampText += '|';
+            h.confidences.push_back(std::numeric_limits<double>::quiet_NaN());
+        }
+        h.stampEnds.push_back(static_cast<uint32_t>(h.stampText.size()));
+        if (!st->isNull(2))
+            if (const auto p = pointOf(st->blob(2))) {
+                h.located.push_back(static_cast<uint32_t>(i));
+                h.points.push_back(*p);
+            }
     }
     return h;
 }
 
 namespace {
 
+bool isEmpty(const HouseholdLink& l) {
+    return l.building <= 0 && l.level.empty() && l.reason.empty() && l.method == LinkMethod::None;
+}
+
+// Binds link `l` to parameters first … first + 5 of an upsert. The ids bound are either static
+// or held by the caller's span for the whole write.
+void bindLink(Statement& st, int first, const HouseholdLink& l) {
+    st.bind(first, l.household);
+    if (l.building > 0)
+        st.bind(first + 1, l.building).bind(first + 3, l.confidence);
+    else
+        st.bind(first + 1, std::nullopt).bind(first + 3, std::nullopt);
+    if (l.level.empty())
+        st.bind(first + 2, std::nullopt);
+    else
+        st.bindStatic(first + 2, l.level);
+    if (l.reason.empty())
+        st.bind(first + 4, std::nullopt);
+    else
+        st.bindStatic(first + 4, l.reason);
+    if (l.method == LinkMethod::None)
+        st.bind(first + 5, std::nullopt);
+    else
+        st.bindStatic(first + 5, linkMethodId(l.method));
+}
+
+// Rows per upsert statement: one statement step per row costs as much as the row's write.
+constexpr size_t kRowsPerUpsert = 64;
+
+Result<Statement> prepareUpsert(Project& project, size_t rows) {
+    std::string sql = "INSERT INTO household_links(household, building, level, confidence, reason, method) VALUES ";
+    for (size_t r = 0; r < rows; ++r) sql += r == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)";
+    sql += " ON CONFLICT(household) DO UPDATE SET building = excluded.building, level = excluded.level, "
+           "confidence = excluded.confidence, reason = excluded.reason, method = excluded.method";
+    return project.db().prepare(sql);
+}
+
+// Writes in the order given; in household order the upserts walk the table's pages once, front
+// to back. Links that set nothing remove the household's row.
 Result<void> updateLinks(Project& project, std::span<const HouseholdLink> links) {
-    auto st = project.db().prepare(
-        "UPDATE households SET building_id = ?, match_level = ?, confidence = ?, match_reason = ?, link_method = ? "
-        "WHERE id = ?");
-    if (!st) return std::unexpected(st.error());
+    std::optional<Statement> many, one, remove;
+    auto failed = [](std::span<const HouseholdLink> rows, const Error& e) {
+        return fail(fmt::format("households {}…{}: {}", rows.front().household, rows.back().household, e.message));
+    };
+    std::vector<HouseholdLink> pending;  // a run of links to upsert, flushed in full statements
+    pending.reserve(kRowsPerUpsert);
+    auto flush = [&](bool all) -> Result<void> {
+        size_t done = 0;
+        if (pending.size() == kRowsPerUpsert) {
+            if (!many) {
+                auto st = prepareUpsert(project, kRowsPerUpsert);
+                if (!st) return std::unexpected(st.error());
+                many.emplace(std::move(*st));
+            }
+            for (size_t r = 0; r < kRowsPerUpsert; ++r) bindLink(*many, static_cast<int>(6 * r + 1), pending[r]);
+            if (auto r = many->run(); !r) return failed(pending, r.error());
+            done = kRowsPerUpsert;
+        } else if (all) {
+            for (; done < pending.size(); ++done) {
+                if (!one) {
+                    auto st = prepareUpsert(project, 1);
+                    if (!st) return std::unexpected(st.error());
+                    one.emplace(std::move(*st));
+                }
+                bindLink(*one, 1, pending[done]);
+                if (auto r = one->run(); !r) return failed({&pending[done], 1}, r.error());
+            }
+        }
+        pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(done));
+        return {};
+    };
     for (const HouseholdLink& l : links) {
-        if (l.building > 0)
-            st->bind(1, l.building);
-        else
-            st->bind(1, std::nullopt);
-        if (l.level.empty())
-            st->bind(2, std::nullopt);
-        else
-            st->bind(2, l.level);
-        if (l.building > 0)
-            st->bind(3, l.confidence);
-        else
-            st->bind(3, std::nullopt);
-        if (l.reason.empty())
-            st->bind(4, std::nullopt);
-        else
-            st->bind(4, l.reason);
-        if (l.method == LinkMethod::None)
-            st->bind(5, std::nullopt);
-        else
-            st->bind(5, linkMethodId(l.method));
-        st->bind(6, l.household);
-        if (auto r = st->run(); !r) return fail(fmt::format("household {}: {}", l.household, r.error().message));
+        if (!isEmpty(l)) {
+            pending.push_back(l);
+            if (auto r = flush(false); !r) return r;
+            continue;
+        }
+        if (auto r = flush(true); !r) return r;
+        if (!remove) {
+            auto st = project.db().prepare("DELETE FROM household_links WHERE household = ?");
+            if (!st) return std::unexpected(st.error());
+            remove.emplace(std::move(*st));
+        }
+        remove->bind(1, l.household);
+        if (auto r = remove->run(); !r) return failed({&l, 1}, r.error());
     }
-    return {};
+    return flush(true);
 }
 
 }  // namespace
@@ -105,7 +205,7 @@ Result<void> writeHouseholdLinks(Project& project, std::span<const HouseholdLink
 
 // Foreign keys can only be switched outside a transaction; the page cache is for the run.
 constexpr int64_t kBatchCacheKiB = 512 * 1024;
-constexpr std::string_view kBuildingIndex = "CREATE INDEX households_building ON households(building_id)";
+constexpr std::string_view kBuildingIndex = "CREATE INDEX household_links_building ON household_links(building)";
 
 Result<LinkBatch> LinkBatch::begin(Project& project) {
     LinkBatch b(project);
@@ -118,34 +218,19 @@ Result<LinkBatch> LinkBatch::begin(Project& project) {
     auto tx = Transaction::begin(project.db());
     if (!tx) return std::unexpected(tx.error());
     b.tx_.emplace(std::move(*tx));
-    // SpatiaLite's "last modified" trigger runs an UPDATE of geometry_columns_time for every
-    // households row changed: most of the cost of a link. Links never touch the geometry.
-    auto st = project.db().prepare(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'households' "
-        "AND name LIKE 'tmu\\_%' ESCAPE '\\'");
-    if (!st) return std::unexpected(st.error());
-    for (;;) {
-        auto more = st->step();
-        if (!more) return std::unexpected(more.error());
-        if (!*more) break;
-        b.triggers_.push_back({st->text(0), st->text(1)});
-    }
-    for (const auto& [name, sql] : b.triggers_)
-        if (auto r = project.db().exec(fmt::format("DROP TRIGGER \"{}\"", name)); !r) return std::unexpected(r.error());
     return b;
 }
 
 LinkBatch::LinkBatch(LinkBatch&& o) noexcept
     : project_(std::exchange(o.project_, nullptr)),
       tx_(std::move(o.tx_)),
-      triggers_(std::move(o.triggers_)),
       indexDropped_(o.indexDropped_),
       cacheSize_(o.cacheSize_) {
     o.tx_.reset();
 }
 
 LinkBatch::~LinkBatch() {
-    tx_.reset();  // rolls back what was not committed, triggers and index included
+    tx_.reset();  // rolls back what was not committed, the index included
     restoreSettings();
 }
 
@@ -157,21 +242,13 @@ void LinkBatch::restoreSettings() {
 
 Result<void> LinkBatch::write(std::span<const HouseholdLink> links, bool many) {
     if (many && !indexDropped_) {
-        if (auto r = project_->db().exec("DROP INDEX IF EXISTS households_building"); !r) return r;
+        if (auto r = project_->db().exec("DROP INDEX IF EXISTS household_links_building"); !r) return r;
         indexDropped_ = true;
     }
     return updateLinks(*project_, links);
 }
 
 Result<void> LinkBatch::commit() {
-    for (const auto& [name, sql] : triggers_)
-        if (auto r = project_->db().exec(sql); !r) return r;
-    if (!triggers_.empty()) {
-        auto r = project_->db().exec(
-            "UPDATE geometry_columns_time SET last_update = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-            "WHERE lower(f_table_name) = 'households'");
-        if (!r) return r;
-    }
     if (indexDropped_)
         if (auto r = project_->db().exec(kBuildingIndex); !r) return r;
     if (auto r = tx_->commit(); !r) return r;
@@ -182,8 +259,8 @@ Result<void> LinkBatch::commit() {
 
 Result<StoredLink> readHouseholdLink(Project& project, int64_t household) {
     auto st = project.db().prepare(
-        "SELECT building_id, coalesce(match_level, ''), confidence, coalesce(match_reason, ''), link_method "
-        "FROM households WHERE id = ?");
+        "SELECT l.building, coalesce(l.level, ''), l.confidence, coalesce(l.reason, ''), coalesce(l.method, '') "
+        "FROM households h LEFT JOIN household_links l ON l.household = h.id WHERE h.id = ?");
     if (!st) return std::unexpected(st.error());
     st->bind(1, household);
     auto row = st->step();

@@ -1,7 +1,8 @@
 #pragma once
 // Household → building links (户进房): what the geocoder reads (every active household's
 // address, location and current link) and writes back (building, match level, confidence,
-// reason and how the link was made).
+// reason and how the link was made). Links live in their own narrow table, household_links,
+// one row per household placed or judged; the wide households rows are never rewritten.
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -24,6 +25,7 @@ struct HouseholdsToGeocode {
     std::vector<int64_t> ids;
     std::vector<int64_t> buildings;     ///< current link, 0 when none
     std::vector<LinkMethod> methods;    ///< how the current link was made
+    std::vector<double> confidences;    ///< stored confidence, NaN when none
     std::string addressText;            ///< all addresses back to back
     std::vector<uint32_t> addressEnds;  ///< end of address i in addressText
     std::vector<uint32_t> located;      ///< households (indexes) that have a location
@@ -58,15 +60,15 @@ struct HouseholdLink {
     LinkMethod method = LinkMethod::None;
 };
 
-/// Writes the links; call inside the caller's transaction. Rows are updated as given: leave out
-/// households whose link must stay as it is.
+/// Writes the links; call inside the caller's transaction. Rows are written as given (a link
+/// with no building, level, reason or method removes the household's row): leave out households
+/// whose link must stay as it is. Fastest in household order.
 Result<void> writeHouseholdLinks(Project& project, std::span<const HouseholdLink> links);
 
 /// One geocoding run's writes, fast enough for a million households: a write transaction held
 /// from before the buildings are read (so every building id written still exists and foreign
-/// keys need not be checked row by row), SpatiaLite's per-row timestamp triggers on households
-/// lifted (the time is stamped once), the household → building index rebuilt once instead of
-/// row by row, and a large page cache. Everything is rolled back unless commit() is reached;
+/// keys need not be checked row by row), the building → households index rebuilt once instead
+/// of row by row, and a large page cache. Everything is rolled back unless commit() is reached;
 /// the connection's settings are put back either way.
 class LinkBatch {
 public:
@@ -78,7 +80,7 @@ public:
 
     /// Writes links; with `many`, the building index is dropped first and rebuilt at commit.
     Result<void> write(std::span<const HouseholdLink> links, bool many);
-    /// Restores triggers and index, commits, and puts the connection's settings back.
+    /// Restores the index, commits, and puts the connection's settings back.
     Result<void> commit();
 
 private:
@@ -86,12 +88,11 @@ private:
     void restoreSettings();
     Project* project_;  ///< null once the settings are restored
     std::optional<Transaction> tx_;
-    std::vector<std::pair<std::string, std::string>> triggers_;  ///< lifted: name, SQL
     bool indexDropped_ = false;
     int64_t cacheSize_ = -2000;
 };
 
-/// A household's link as stored.
+/// A household's link as stored (all empty when the household has no row).
 struct StoredLink {
     std::optional<int64_t> building;
     std::string level, reason;
@@ -100,7 +101,8 @@ struct StoredLink {
 };
 Result<StoredLink> readHouseholdLink(Project& project, int64_t household);
 
-/// Sets one household's link as given (inside the caller's transaction).
+/// Sets one household's link as given (inside the caller's transaction); an empty link removes
+/// the household's row, so that a link read and set back is restored exactly.
 Result<void> setHouseholdLink(Project& project, int64_t household, const StoredLink& link);
 
 }  // namespace ga::store

@@ -17,10 +17,10 @@ std::vector<Extra> extras(Layer l) {
     switch (l) {
     case Layer::Buildings: return {{"grid", "t.grid"}};
     case Layer::Households:
-        return {{"building_id", "t.building_id"},
-                {"grid", "(SELECT grid FROM buildings b WHERE b.id = t.building_id)"},
-                {"match_level", "t.match_level"},
-                {"confidence", "t.confidence"},
+        return {{"building_id", "l.building"},
+                {"grid", "(SELECT grid FROM buildings b WHERE b.id = l.building)"},
+                {"match_level", "l.level"},
+                {"confidence", "l.confidence"},
                 {"state", "t.state"}};
     case Layer::Issues: return {{"grid", "t.grid"}, {"location_derived", "t.location_derived"}};
     default: return {};
@@ -56,7 +56,8 @@ Result<LayerReader> LayerReader::create(Project& project, Layer layer, Masking m
     const bool hasGeometry = def.geometry != GeometryKind::None && project.settings().srid != 0;
     if (hasGeometry) select += ", t.geom";
     std::string sql = fmt::format("SELECT {} FROM {} t", select, def.name);
-    if (layer == Layer::Households) sql += " LEFT JOIN household_personal p ON p.household = t.id";
+    if (layer == Layer::Households)
+        sql += " LEFT JOIN household_links l ON l.household = t.id LEFT JOIN household_personal p ON p.household = t.id";
     sql += " ORDER BY t.id";
     auto st = project.db().prepare(sql);
     if (!st) return std::unexpected(st.error());

@@ -139,8 +139,9 @@ Result<std::vector<ReviewRow>> readReviewQueue(Project& project, Masking masking
     std::vector<ReviewRow> rows;
     auto st = project.db().prepare(
         "SELECT q.household, h.household_id, coalesce(h.address, ''), q.reason, coalesce(q.level, ''), q.queued_at, "
-        "h.building_id, coalesce(p.name, ''), coalesce(p.phone, '') FROM review_queue q "
-        "JOIN households h ON h.id = q.household LEFT JOIN household_personal p ON p.household = q.household "
+        "l.building, coalesce(p.name, ''), coalesce(p.phone, '') FROM review_queue q "
+        "JOIN households h ON h.id = q.household LEFT JOIN household_links l ON l.household = q.household "
+        "LEFT JOIN household_personal p ON p.household = q.household "
         "ORDER BY q.household");
     if (!st) return std::unexpected(st.error());
     for (;;) {

@@ -23,10 +23,7 @@ std::string_view sqlType(FieldType t) {
 std::string_view extraColumns(Layer l) {
     switch (l) {
     case Layer::Buildings: return ", grid TEXT";
-    case Layer::Households:
-        return ", building_id INTEGER REFERENCES buildings(id) ON DELETE SET NULL"
-               ", match_level TEXT, confidence REAL, state TEXT NOT NULL DEFAULT 'active'"
-               ", match_reason TEXT, link_method TEXT";
+    case Layer::Households: return ", state TEXT NOT NULL DEFAULT 'active'";
     case Layer::Issues: return ", grid TEXT, location_derived INTEGER NOT NULL DEFAULT 0";
     default: return "";
     }
@@ -78,12 +75,19 @@ CREATE TABLE address_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL, k
 CREATE TABLE review_queue (
   household INTEGER PRIMARY KEY REFERENCES households(id) ON DELETE CASCADE,
   reason TEXT NOT NULL, level TEXT, queued_at TEXT NOT NULL);
+-- Each household's link to its building (户进房), kept out of the wide households row so that a
+-- geocoding run rewrites a narrow table: a row per household the geocoder or an operator has
+-- placed or judged (no building when it was sent to review). Level, reason and method are ids.
+CREATE TABLE household_links (
+  household INTEGER PRIMARY KEY REFERENCES households(id) ON DELETE CASCADE,
+  building INTEGER REFERENCES buildings(id) ON DELETE SET NULL,
+  level TEXT, confidence REAL, reason TEXT, method TEXT);
 CREATE TABLE review_candidates (
   household INTEGER NOT NULL REFERENCES review_queue(household) ON DELETE CASCADE, rank INTEGER NOT NULL,
   building INTEGER NOT NULL REFERENCES buildings(id) ON DELETE CASCADE, confidence REAL NOT NULL,
   PRIMARY KEY (household, rank)) WITHOUT ROWID;
 CREATE INDEX buildings_grid ON buildings(grid);
-CREATE INDEX households_building ON households(building_id);
+CREATE INDEX household_links_building ON household_links(building);
 CREATE INDEX review_candidates_building ON review_candidates(building);
 CREATE INDEX issues_grid ON issues(grid);
 CREATE INDEX issue_events_issue ON issue_events(issue);

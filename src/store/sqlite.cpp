@@ -136,6 +136,11 @@ Statement& Statement::bind(int i, std::string_view v) {
              bindError_);
     return *this;
 }
+Statement& Statement::bindStatic(int i, std::string_view v) {
+    noteBind(sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC), db_, bindFailed_,
+             bindError_);
+    return *this;
+}
 Statement& Statement::bindBlob(int i, std::span<const uint8_t> v) {
     noteBind(sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT), db_, bindFailed_,
              bindError_);
@@ -172,6 +177,10 @@ double Statement::real(int c) const { return sqlite3_column_double(stmt_, c); }
 std::string Statement::text(int c) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c));
     return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, c))) : std::string();
+}
+std::string_view Statement::textView(int c) const {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c));
+    return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, c))) : std::string_view();
 }
 std::optional<std::string> Statement::optText(int c) const {
     if (isNull(c)) return std::nullopt;

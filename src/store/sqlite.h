@@ -61,6 +61,9 @@ public:
     Statement& bind(int i, double v);
     Statement& bind(int i, std::string_view v);
     Statement& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
+    /// Binds text without copying it: `v` must outlive every step until it is bound again or the
+    /// statement is destroyed (ids from static tables, a caller's span held through the loop).
+    Statement& bindStatic(int i, std::string_view v);
     Statement& bindBlob(int i, std::span<const uint8_t> v);
     template <class T>
     Statement& bind(int i, const std::optional<T>& v) {
@@ -77,6 +80,8 @@ public:
     int64_t integer(int col) const;
     double real(int col) const;
     std::string text(int col) const;
+    /// The text of `col` without a copy, valid until the next step or reset ("" for NULL).
+    std::string_view textView(int col) const;
     std::optional<std::string> optText(int col) const;
     std::optional<int64_t> optInteger(int col) const;
     std::optional<double> optReal(int col) const;

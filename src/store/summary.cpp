@@ -27,15 +27,16 @@ Result<std::vector<GridCount>> gridCounts(Project& project) {
     // attribute of 0 (a school, a shop) adds nothing, so it does not make the count "mixed".
     constexpr std::string_view sql = R"sql(
 WITH linked AS (
-  SELECT building_id, count(*) AS n, sum(coalesce(members, 0)) AS people
-  FROM households WHERE state = 'active' AND building_id IS NOT NULL GROUP BY building_id),
+  SELECT l.building, count(*) AS n, sum(coalesce(h.members, 0)) AS people
+  FROM household_links l JOIN households h ON h.id = l.household
+  WHERE h.state = 'active' AND l.building IS NOT NULL GROUP BY l.building),
 per_building AS (
   SELECT b.grid AS grid,
          CASE WHEN l.n > 0 THEN l.n ELSE coalesce(b.households, 0) END AS hh,
          coalesce(l.people, 0) AS people,
          CASE WHEN l.n > 0 THEN 1 ELSE 0 END AS from_links,
          CASE WHEN (l.n IS NULL OR l.n = 0) AND b.households > 0 THEN 1 ELSE 0 END AS from_attr
-  FROM buildings b LEFT JOIN linked l ON l.building_id = b.id WHERE b.grid IS NOT NULL)
+  FROM buildings b LEFT JOIN linked l ON l.building = b.id WHERE b.grid IS NOT NULL)
 SELECT g.id, g.code, coalesce(g.name, ''), coalesce(g.community, ''),
        coalesce(sum(p.hh), 0), coalesce(sum(p.people), 0), count(p.grid),
        coalesce(sum(p.from_links), 0), coalesce(sum(p.from_attr), 0), g.population, {}

@@ -101,7 +101,9 @@ Result<TestProject> makeTestProject(const QString& dir, const QString& name) {
             return std::unexpected(r.error());
     // Geocoding is another issue's work: link the three households to their building directly.
     if (auto r = project->db().exec(
-            "UPDATE households SET building_id = (SELECT id FROM buildings WHERE number = '12号楼')");
+            "INSERT INTO household_links(household, building, level, confidence, reason, method) "
+            "SELECT id, (SELECT id FROM buildings WHERE number = '12号楼'), 'building', 1.0, 'manual', 'manual' "
+            "FROM households");
         !r)
         return std::unexpected(r.error());
     if (auto r = store::relinkBuildingsToGrids(*project); !r) return std::unexpected(r.error());

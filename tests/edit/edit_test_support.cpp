@@ -65,8 +65,8 @@ Snapshot snapshot(store::Project& project) {
          8},
         {"buildings", "SELECT id, grid, households, hex(geom) FROM buildings ORDER BY id", 4},
         {"issues", "SELECT id, grid FROM issues ORDER BY id", 2},
-        {"households",
-         "SELECT id, building_id, match_level, confidence, match_reason, link_method FROM households ORDER BY id", 6},
+        {"household_links",
+         "SELECT household, building, level, confidence, reason, method FROM household_links ORDER BY household", 6},
         {"staff", "SELECT id, grid FROM staff ORDER BY id", 2},
         {"review_queue", "SELECT household, reason, level FROM review_queue ORDER BY household", 3},
     };

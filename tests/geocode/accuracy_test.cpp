@@ -168,10 +168,13 @@ TEST(SampleRegisters, LinkEveryHouseholdToItsBuilding) {
     auto project = store::Project::open(GA_YOUHAO_PROJECT, true);
     ASSERT_TRUE(project) << project.error().message;
     auto& db = project->db();
-    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM households WHERE building_id IS NULL")->value_or(-1), 0);
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM households h LEFT JOIN household_links l ON l.household = h.id "
+                           "WHERE l.building IS NULL")
+                  ->value_or(-1),
+              0);
     EXPECT_EQ(db.scalarInt("SELECT count(*) FROM review_queue")->value_or(-1), 0);
     EXPECT_EQ(db.scalarInt("SELECT count(*) FROM buildings b WHERE coalesce(b.households, 0) <> "
-                           "(SELECT count(*) FROM households h WHERE h.building_id = b.id)")
+                           "(SELECT count(*) FROM household_links l WHERE l.building = b.id)")
                   ->value_or(-1),
               0);
     auto grids = store::gridCounts(*project);

@@ -33,11 +33,11 @@ TEST_F(Geocoder, LinksWhatItCanAndQueuesTheRestWithCandidates) {
     EXPECT_EQ(r.linkedByLevel[static_cast<size_t>(MatchLevel::Room)], 2);
     EXPECT_EQ(linkOf("H1"), buildingId("华荣上海城", "12"));
     EXPECT_EQ(linkOf("H2"), buildingId("", ""));
-    EXPECT_EQ(column("H1", "match_level"), "room");
-    EXPECT_EQ(column("H1", "match_reason"), "compound_name");
-    EXPECT_EQ(column("H1", "link_method"), "address");
+    EXPECT_EQ(column("H1", "level"), "room");
+    EXPECT_EQ(column("H1", "reason"), "compound_name");
+    EXPECT_EQ(column("H1", "method"), "address");
     EXPECT_FALSE(linkOf("H3"));
-    EXPECT_EQ(column("H3", "match_reason"), "building_not_found");
+    EXPECT_EQ(column("H3", "reason"), "building_not_found");
     EXPECT_EQ(r.reviewByReason.at("building_not_found"), 1);
     EXPECT_EQ(r.reviewByReason.at("empty_address"), 1);
 
@@ -78,7 +78,7 @@ TEST_F(Geocoder, NeverTouchesAManualLinkAndKeepsAnEarlierLink) {
     EXPECT_EQ(r.manual, 1);
     EXPECT_EQ(r.keptLinks, 1);
     EXPECT_EQ(linkOf("H1"), buildingId("华荣上海城", "12"));
-    EXPECT_EQ(column("H1", "link_method"), "manual");
+    EXPECT_EQ(column("H1", "method"), "manual");
     EXPECT_EQ(linkOf("H2"), buildingId("华荣上海城", "2"));
     EXPECT_EQ(count("SELECT count(*) FROM review_queue"), 1);
 }
@@ -90,10 +90,10 @@ TEST_F(Geocoder, LinksByLocationAndSendsDisagreementsToReview) {
     household("P4", "华荣上海城2号楼101室", geo::Point{900, 900});    // in no building
     const GeocodeReport r = run();
     EXPECT_EQ(linkOf("P1"), buildingId("华荣上海城", "1"));
-    EXPECT_EQ(column("P1", "link_method"), "point");
-    EXPECT_EQ(column("P1", "match_reason"), "point_in_building");
-    EXPECT_EQ(column("P2", "match_reason"), "point_confirmed");
-    EXPECT_EQ(column("P2", "match_level"), "room");
+    EXPECT_EQ(column("P1", "method"), "point");
+    EXPECT_EQ(column("P1", "reason"), "point_in_building");
+    EXPECT_EQ(column("P2", "reason"), "point_confirmed");
+    EXPECT_EQ(column("P2", "level"), "room");
     EXPECT_FALSE(linkOf("P3"));
     EXPECT_EQ(r.reviewByReason.at("point_disagrees"), 1);
     EXPECT_EQ(linkOf("P4"), buildingId("华荣上海城", "2"));
@@ -103,6 +103,18 @@ TEST_F(Geocoder, LinksByLocationAndSendsDisagreementsToReview) {
     ASSERT_EQ((*queue)[0].candidates.size(), 2u);
     EXPECT_EQ((*queue)[0].candidates[0].building, buildingId("华荣上海城", "1"));
     EXPECT_EQ((*queue)[0].candidates[1].building, buildingId("华荣上海城", "12"));
+}
+
+TEST_F(Geocoder, RewritesALinkWhoseConfidenceAloneChanged) {
+    household("P1", "", geo::Point{10, 10});
+    GeocodeOptions o;
+    o.matchAddresses = false;
+    run(o);
+    const std::string placed = column("P1", "confidence");
+    ASSERT_NE(placed, "");
+    ASSERT_TRUE(project->db().exec("UPDATE household_links SET confidence = 0.5"));
+    run(o);
+    EXPECT_EQ(column("P1", "confidence"), placed);
 }
 
 TEST_F(Geocoder, PlacesOnlyLocatedHouseholdsWhenAskedTo) {
@@ -148,9 +160,10 @@ TEST_F(Geocoder, KeepsSpatialitesTriggersAndTheBuildingIndex) {
     for (int i = 0; i < 6000; ++i) household(fmt::format("M{}", i), "华荣上海城2号楼101室");
     const GeocodeReport r = run();
     EXPECT_EQ(r.linked, 6000);
-    EXPECT_EQ(count("SELECT count(*) FROM sqlite_master WHERE name = 'households_building'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_master WHERE name = 'household_links_building'"), 1);
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'tmu_households_geom'"), 1);
-    EXPECT_EQ(count(fmt::format("SELECT count(*) FROM households INDEXED BY households_building WHERE building_id = {}",
+    EXPECT_EQ(count(fmt::format("SELECT count(*) FROM household_links INDEXED BY household_links_building "
+                                "WHERE building = {}",
                                 buildingId("华荣上海城", "2"))),
               6000);
 }

@@ -88,16 +88,16 @@ private slots:
         dock().saveAlias().setChecked(false);
         QVERIFY(dock().linkToCandidate(0));
         QCOMPARE(dock().model().rowCount(), before - 1);
-        QCOMPARE(count(fmt::format("SELECT building_id FROM households WHERE id = {}", household)), building);
-        QCOMPARE(
-            count(fmt::format("SELECT count(*) FROM households WHERE id = {} AND link_method = 'manual'", household)),
-            1);
+        QCOMPARE(count(fmt::format("SELECT building FROM household_links WHERE household = {}", household)), building);
+        QCOMPARE(count(fmt::format("SELECT count(*) FROM household_links WHERE household = {} AND method = 'manual'",
+                                   household)),
+                 1);
         QVERIFY(window_->session()->undoStack().canUndo());
         window_->session()->undoStack().undo();  // the dock reads the queue again by itself
         QCOMPARE(dock().model().rowCount(), before);
-        QCOMPARE(
-            count(fmt::format("SELECT count(*) FROM households WHERE id = {} AND link_method = 'manual'", household)),
-            0);
+        QCOMPARE(count(fmt::format("SELECT count(*) FROM household_links WHERE household = {} AND method = 'manual'",
+                                   household)),
+                 0);
     }
 
     void revealsPersonalDataOnlyWithALogEntry() {
@@ -116,7 +116,9 @@ private slots:
         const auto outcome = done.takeFirst().at(0).value<GeocodeOutcome>();
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(dock().model().rowCount(), 0);
-        QCOMPARE(count("SELECT count(*) FROM households WHERE building_id IS NULL"), 0);
+        QCOMPARE(count("SELECT count(*) FROM households h LEFT JOIN household_links l ON l.household = h.id "
+                       "WHERE l.building IS NULL"),
+                 0);
     }
 
     void answersAnAddressWithItsGridAndLeader() {

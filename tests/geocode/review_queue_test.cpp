@@ -29,13 +29,13 @@ TEST_F(ReviewQueue, ResolvingLinksByHandSavesTheAliasAndIsLogged) {
     auto record = store::resolveReview(*project, res, "operator-a");
     ASSERT_TRUE(record) << record.error().message;
     EXPECT_EQ(linkOf("H1"), buildingId("华荣上海城", "1"));
-    EXPECT_EQ(column("H1", "link_method"), "manual");
+    EXPECT_EQ(column("H1", "method"), "manual");
     EXPECT_EQ(count("SELECT count(*) FROM review_queue"), 1);
     EXPECT_EQ(count("SELECT count(*) FROM edit_log WHERE action = 'resolve_review' AND operator = 'operator-a'"), 1);
     // With the alias saved, the same form matches by itself on the next run.
     geocode();
     EXPECT_EQ(linkOf("H2"), buildingId("华荣上海城", "2"));
-    EXPECT_EQ(column("H2", "match_reason"), "compound_alias");
+    EXPECT_EQ(column("H2", "reason"), "compound_alias");
     EXPECT_EQ(count("SELECT count(*) FROM review_queue"), 0);
 }
 
@@ -53,7 +53,7 @@ TEST_F(ReviewQueue, UndoPutsLinkQueueEntryAndAliasBack) {
     auto undone = store::undoResolution(*project, *record, "tester");
     ASSERT_TRUE(undone) << undone.error().message;
     EXPECT_FALSE(linkOf("H1"));
-    EXPECT_EQ(column("H1", "link_method"), "");
+    EXPECT_EQ(column("H1", "method"), "");
     auto after = store::readReviewQueue(*project);
     ASSERT_EQ(after->size(), 1u);
     EXPECT_EQ((*after)[0].reason, (*before)[0].reason);

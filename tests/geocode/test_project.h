@@ -86,14 +86,18 @@ protected:
         return row && *row ? st->integer(0) : 0;
     }
     std::optional<int64_t> linkOf(const std::string& id) {
-        auto st = project->db().prepare("SELECT building_id FROM households WHERE household_id = ?");
+        auto st = project->db().prepare(
+            "SELECT l.building FROM households h LEFT JOIN household_links l ON l.household = h.id "
+            "WHERE h.household_id = ?");
         st->bind(1, id);
         auto row = st->step();
         return row && *row ? st->optInteger(0) : std::nullopt;
     }
     std::string column(const std::string& id, const std::string& name) {
-        auto st =
-            project->db().prepare(fmt::format("SELECT coalesce({}, '') FROM households WHERE household_id = ?", name));
+        auto st = project->db().prepare(
+            fmt::format("SELECT coalesce(l.{}, '') FROM households h LEFT JOIN household_links l ON l.household = h.id "
+                        "WHERE h.household_id = ?",
+                        name));
         st->bind(1, id);
         auto row = st->step();
         return row && *row ? st->text(0) : "?";

@@ -133,7 +133,7 @@ TEST_F(LayerWriterTest, GridCountsUseLinksBeforeBuildingAttribute) {
     ASSERT_TRUE(project->db().exec("UPDATE buildings SET grid = '320623001001001'"));
     auto hw = LayerWriter::create(*project, Layer::Households, WriteMode::Insert);
     ASSERT_TRUE(hw->write(household("H1", "张三", "")));
-    ASSERT_TRUE(project->db().exec("UPDATE households SET building_id = 1"));
+    ASSERT_TRUE(project->db().exec("INSERT INTO household_links(household, building) SELECT id, 1 FROM households"));
     auto g = gridCounts(*project);
     ASSERT_TRUE(g) << g.error().message;
     ASSERT_EQ(g->size(), 1u);
