@@ -85,7 +85,7 @@ double nameDistance(std::u32string_view a, std::u32string_view b) {
     return CompoundMatcher::editDistance(a, b, scratch);
 }
 
-double CompoundMatcher::editDistance(std::u32string_view a, std::u32string_view b, Scratch& scratch) {
+double CompoundMatcher::editDistance(std::u32string_view a, std::u32string_view b, Scratch& scratch, double limit) {
     const SoundAlike& alike = SoundAlike::builtIn();
     // Each character's readings are looked up once, not once per cell.
     std::vector<std::span<const Reading>>& readingsB = scratch.readings;
@@ -98,11 +98,15 @@ double CompoundMatcher::editDistance(std::u32string_view a, std::u32string_view 
     for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<double>(j);
     for (size_t i = 1; i <= a.size(); ++i) {
         cur[0] = static_cast<double>(i);
+        double rowLeast = cur[0];
         const auto readingsA = alike.table().readings(a[i - 1]);
         for (size_t j = 1; j <= b.size(); ++j) {
             const double sub = a[i - 1] == b[j - 1] ? 0 : substitutionCost(alike.likeness(readingsA, readingsB[j - 1]));
             cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + sub});
+            rowLeast = std::min(rowLeast, cur[j]);
         }
+        // No later row is below this row's least: past the limit, the rest is not worth computing.
+        if (rowLeast > limit) return rowLeast;
         std::swap(prev, cur);
     }
     return prev[b.size()];
@@ -248,14 +252,18 @@ void CompoundMatcher::similar(const std::u32string& text, const std::string& pha
     }
     for (const auto& [n, i] : ranked) {
         const std::u32string& name = index_.sortedNames32()[i];
-        const double whole = 1 - editDistance(text, name, scratch_) /
-                                     static_cast<double>(std::max(text.size(), name.size()));
+        // Distances past which the similarity is below the floor end the edit distance early.
+        const double longer = static_cast<double>(std::max(text.size(), name.size()));
+        const double whole = 1 - editDistance(text, name, scratch_, (1 - kSimilarFloor) * longer) / longer;
         // A shortened name with a typo: compare with the start of the name.
         double shortened = 0;
-        if (name.size() > text.size())
-            shortened = (1 - editDistance(text, std::u32string_view(name).substr(0, text.size()), scratch_) /
-                                 static_cast<double>(text.size())) *
+        if (name.size() > text.size()) {
+            const double n32 = static_cast<double>(text.size());
+            shortened = (1 - editDistance(text, std::u32string_view(name).substr(0, text.size()), scratch_,
+                                          (1 - kSimilarFloor / kPrefixUnique) * n32) /
+                                 n32) *
                         kPrefixUnique;
+        }
         const double similarity = std::max(whole, shortened);
         // Equal to the name or to its beginning: found exactly or by prefix already.
         if (similarity < kSimilarFloor || whole >= 1 || shortened >= kPrefixUnique) continue;

@@ -4,6 +4,7 @@
 // fuzzily — edit distance where a character that sounds like the right one costs less than any
 // other typo (华容 for 华荣, by the Mandarin reading table: sound_alike.h) — with the candidates
 // ranked by score.
+#include <limits>
 #include <span>
 #include <string>
 #include <string_view>
@@ -45,6 +46,8 @@ double nameDistance(std::u32string_view a, std::u32string_view b);
 /// Each character with a Mandarin reading replaced by a code point standing for the toneless
 /// syllable of its usual reading (荣, 容, 蓉 → "rong"), others kept: names sharing a key
 /// character likely share a sound, which is how candidates for the edit distance are found.
+/// (Keyed with the tone, a typo in another tone finds the right name less often, and the synth
+/// district got more wrong links: 177 instead of 97 in a million.)
 std::u32string homophoneKey(std::u32string_view text);
 
 class CompoundMatcher {
@@ -56,8 +59,10 @@ public:
         std::vector<double> row0, row1;
         std::vector<std::span<const Reading>> readings;
     };
-    /// nameDistance() with the rows kept in `scratch`.
-    static double editDistance(std::u32string_view a, std::u32string_view b, Scratch& scratch);
+    /// nameDistance() with the rows kept in `scratch`; once it is sure to exceed `limit` it
+    /// returns early with some distance above `limit`.
+    static double editDistance(std::u32string_view a, std::u32string_view b, Scratch& scratch,
+                               double limit = std::numeric_limits<double>::infinity());
 
     /// Compounds `text` (normalised, without phase) with `phase` may stand for, best first; results
     /// are remembered, so one matcher per thread.

@@ -43,6 +43,13 @@ TEST(NameDistance, ForgivesWhatSoundsAlikeMoreThanOtherTypos) {
     EXPECT_DOUBLE_EQ(nameDistance(U"华荣", U"华荣上海城"), 3);
 }
 
+TEST(NameDistance, StopsEarlyOnlyPastItsLimit) {
+    CompoundMatcher::Scratch scratch;
+    EXPECT_DOUBLE_EQ(CompoundMatcher::editDistance(U"华荣上海城", U"华荣上海成", scratch, 0.5), kHomophoneSameToneCost);
+    EXPECT_GT(CompoundMatcher::editDistance(U"华荣上海城", U"文峰财富广场", scratch, 1.5), 1.5);
+    EXPECT_DOUBLE_EQ(CompoundMatcher::editDistance(U"华荣上海城", U"文峰财富广场", scratch), 6);
+}
+
 TEST(HomophoneKey, GivesHomophonesOneKey) {
     EXPECT_EQ(homophoneKey(U"华荣"), homophoneKey(U"花容"));
     EXPECT_NE(homophoneKey(U"华荣"), homophoneKey(U"华海"));
