@@ -22,6 +22,7 @@ std::string readingsOf(const PinyinTable& t, char32_t c) {
 TEST(PinyinTable, HoldsEveryCharacterOfGb2312AndTheRestOfGbk) {
     const PinyinTable& t = PinyinTable::builtIn();
     EXPECT_EQ(t.size(), 20892u);
+    EXPECT_EQ(t.syllableCount(), 419u);
     // First and last characters of GB 2312 level 1 (啊, 座) and level 2 (亍, 齄).
     EXPECT_EQ(t.commonness(U'啊'), 1);
     EXPECT_EQ(t.commonness(U'座'), 1);
