@@ -243,8 +243,9 @@ void CompoundMatcher::similar(const std::u32string& text, const std::string& pha
     // Only the 48 sharing most are compared: sort no more than those. Keyed by syllable, many
     // names share a sound or two with any text; one typo leaves a name one short of the best.
     const size_t kept = std::min<size_t>(ranked.size(), 48);
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept), ranked.end(),
-                      [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::partial_sort(
+        ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept), ranked.end(),
+        [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
     ranked.resize(kept);
     if (!ranked.empty()) {
         const uint16_t enough = std::max<uint16_t>(need, static_cast<uint16_t>(ranked.front().first - 1));
@@ -258,10 +259,10 @@ void CompoundMatcher::similar(const std::u32string& text, const std::string& pha
         // A shortened name with a typo: compare with the start of the name.
         double shortened = 0;
         if (name.size() > text.size()) {
-            const double n32 = static_cast<double>(text.size());
+            const double textLength = static_cast<double>(text.size());
             shortened = (1 - editDistance(text, std::u32string_view(name).substr(0, text.size()), scratch_,
-                                          (1 - kSimilarFloor / kPrefixUnique) * n32) /
-                                 n32) *
+                                          (1 - kSimilarFloor / kPrefixUnique) * textLength) /
+                                 textLength) *
                         kPrefixUnique;
         }
         const double similarity = std::max(whole, shortened);

@@ -68,8 +68,8 @@ private:
         return 0;
     }
 
-    std::vector<uint16_t> slots_;   // entry of each code point, 0: none
-    std::vector<Entry> entries_;    // entries_[0] is the empty entry
+    std::vector<uint16_t> slots_;  // entry of each code point, 0: none
+    std::vector<Entry> entries_;   // entries_[0] is the empty entry
     std::vector<Reading> readings_;
     std::vector<std::string> syllables_;
     std::vector<std::vector<char32_t>> bySyllable_;

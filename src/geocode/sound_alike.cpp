@@ -37,7 +37,7 @@ SoundLikeness SoundAlike::likeness(std::span<const Reading> ra, std::span<const 
         if (ra[0].syllable == rb[0].syllable)
             return ra[0].tone == rb[0].tone ? SoundLikeness::HomophoneSameTone : SoundLikeness::Homophone;
         return accentClass_[ra[0].syllable] == accentClass_[rb[0].syllable] ? SoundLikeness::NearHomophone
-                                                                             : SoundLikeness::Unlike;
+                                                                            : SoundLikeness::Unlike;
     }
     SoundLikeness best = SoundLikeness::Unlike;
     for (const Reading& x : ra)

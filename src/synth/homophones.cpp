@@ -13,13 +13,13 @@ using geocode::Reading;
 
 // Confusions seen in registers of compound and road names.
 constexpr std::string_view kObserved[] = {
-    "荣容蓉融榕", "华花骅", "城成诚承", "园源圆元缘", "苑院愿远", "峰丰锋枫风", "凤奉", "盛胜晟圣",
-    "府富福复", "景京境敬", "锦金今津", "庭亭廷婷", "佳家嘉加", "馨新欣心鑫辛", "湾弯", "逸怡宜益",
-    "翠萃粹", "汇会惠慧", "里理丽利礼", "明名鸣铭", "祥翔详", "瑞睿锐", "泰太", "和河合禾",
-    "东冬", "阳杨洋扬", "光广", "山珊", "湖胡", "桥侨乔", "龙隆", "安岸",
-    "世市士", "上尚", "文闻雯", "财才", "庄装", "春椿", "平萍苹", "兴星",
-    "德得", "宁凝", "静靖", "清青晴", "雅亚", "居聚菊", "林琳霖", "怀淮",
-    "伟玮炜", "晶精", "美梅", "天田",
+    "荣容蓉融榕", "华花骅",   "城成诚承",   "园源圆元缘", "苑院愿远", "峰丰锋枫风",   "凤奉",   "盛胜晟圣",
+    "府富福复",   "景京境敬", "锦金今津",   "庭亭廷婷",   "佳家嘉加", "馨新欣心鑫辛", "湾弯",   "逸怡宜益",
+    "翠萃粹",     "汇会惠慧", "里理丽利礼", "明名鸣铭",   "祥翔详",   "瑞睿锐",       "泰太",   "和河合禾",
+    "东冬",       "阳杨洋扬", "光广",       "山珊",       "湖胡",     "桥侨乔",       "龙隆",   "安岸",
+    "世市士",     "上尚",     "文闻雯",     "财才",       "庄装",     "春椿",         "平萍苹", "兴星",
+    "德得",       "宁凝",     "静靖",       "清青晴",     "雅亚",     "居聚菊",       "林琳霖", "怀淮",
+    "伟玮炜",     "晶精",     "美梅",       "天田",
 };
 // Of the homophone typos of a character in the list above, the share drawn from the list.
 constexpr double kObservedShare = 0.3;
@@ -34,10 +34,11 @@ constexpr double kLevelTwoWeight = 0.1;
 struct Swap {
     std::string_view from, to;
 };
-constexpr Swap kInitialSwaps[] = {{"zh", "z"},  {"z", "zh"},  {"ch", "c"},    {"c", "ch"},   {"sh", "s"},
-                                  {"s", "sh"},  {"n", "l"},   {"l", "n"},     {"r", "l"},    {"hu", "fu"},
+constexpr Swap kInitialSwaps[] = {{"zh", "z"},  {"z", "zh"},    {"ch", "c"},   {"c", "ch"}, {"sh", "s"},
+                                  {"s", "sh"},  {"n", "l"},     {"l", "n"},    {"r", "l"},  {"hu", "fu"},
                                   {"fu", "hu"}, {"hui", "fei"}, {"fei", "hui"}};
-constexpr Swap kFinalSwaps[] = {{"ang", "an"}, {"an", "ang"}, {"eng", "en"}, {"en", "eng"}, {"ing", "in"}, {"in", "ing"}};
+constexpr Swap kFinalSwaps[] = {{"ang", "an"}, {"an", "ang"}, {"eng", "en"},
+                                {"en", "eng"}, {"ing", "in"}, {"in", "ing"}};
 
 // The group of the observed list holding `c`, or empty.
 std::u32string observedGroupOf(char32_t c) {
@@ -103,8 +104,7 @@ std::optional<char32_t> accentTwinOf(char32_t c, Rng& rng) {
             twins.push_back(id);
     };
     for (const Swap& s : kInitialSwaps)
-        if (spelling.starts_with(s.from))
-            consider(std::string(s.to) + std::string(spelling.substr(s.from.size())));
+        if (spelling.starts_with(s.from)) consider(std::string(s.to) + std::string(spelling.substr(s.from.size())));
     for (const Swap& s : kFinalSwaps)
         if (spelling.ends_with(s.from))
             consider(std::string(spelling.substr(0, spelling.size() - s.from.size())) + std::string(s.to));
