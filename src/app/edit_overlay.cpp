@@ -1,5 +1,6 @@
 #include "app/edit_overlay.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 
 namespace ga::app {
@@ -38,6 +39,18 @@ QColor statusColour(RangeStatus status) {
             return QColor(0xc6, 0x28, 0x28);
     }
     return Qt::black;
+}
+
+QString rangeStatusText(RangeStatus status) {
+    switch (status) {
+        case RangeStatus::Under:
+            return QCoreApplication::translate("EditOverlay", "户数不足");
+        case RangeStatus::In:
+            return QCoreApplication::translate("EditOverlay", "户数达标");
+        case RangeStatus::Over:
+            return QCoreApplication::translate("EditOverlay", "户数超标");
+    }
+    return {};
 }
 
 void drawHaloText(QPainter& p, QPointF at, const QString& text, QColor colour, int pointSize) {

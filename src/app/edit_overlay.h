@@ -20,6 +20,8 @@ QPainterPath pixelPath(const plugin::MapCanvasAccess& canvas, const geo::Geometr
 QPolygonF pixelLine(const plugin::MapCanvasAccess& canvas, std::span<const geo::Point> points);
 /// The colour of a household status: under blue, in green, over red.
 QColor statusColour(RangeStatus status);
+/// The name of a household status: 户数不足, 户数达标, 户数超标.
+QString rangeStatusText(RangeStatus status);
 /// Text centred on `at` with a white halo, in `colour`.
 void drawHaloText(QPainter& p, QPointF at, const QString& text, QColor colour, int pointSize = 11);
 /// The marker of what a point snapped to (square: a vertex, circle: a line).

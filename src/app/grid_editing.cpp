@@ -9,6 +9,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include "app/add_building_tool.h"
+#include "app/create_grid_tool.h"
 #include "app/grid_edit_command.h"
 #include "app/history_dock.h"
 #include "app/main_window.h"
@@ -17,6 +19,8 @@
 #include "app/move_buildings_tool.h"
 #include "app/problems_dock.h"
 #include "app/project_session.h"
+#include "app/reshape_building_tool.h"
+#include "app/retire_dialog.h"
 #include "app/split_tool.h"
 #include "app/vertex_tool.h"
 #include "edit/merge.h"
@@ -24,11 +28,30 @@
 #include "edit/suggest_split.h"
 #include "edit/validation.h"
 #include "store/edit_history.h"
+#include "store/grid_edits.h"
 
 namespace ga::app {
 namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
+
+// The icon of action `objectName`: actionSplitGrid → split_grid.
+QString iconName(const char* objectName) {
+    QString out;
+    for (QChar c : QString::fromLatin1(objectName).mid(6)) {
+        if (c.isUpper() && !out.isEmpty()) out += QLatin1Char('_');
+        out += c.toLower();
+    }
+    return out;
+}
+
+// True when `changes` unlink households or touch the review queue (a building deleted or put
+// back): the review dock and the grid table read them again.
+bool touchesHouseholds(const store::ChangeSet& changes) {
+    return std::any_of(changes.changes.begin(), changes.changes.end(), [](const store::FeatureChange& c) {
+        return c.layer == store::Layer::Households || !c.table.empty();
+    });
+}
 
 // Waits with the busy cursor while a long step (loading a district, validating it) runs.
 class BusyCursor {
@@ -46,9 +69,13 @@ GridEditing::GridEditing(MainWindow& window) : QObject(&window), window_(window)
     splitTool_ = std::make_unique<SplitTool>(canvas, *this);
     vertexTool_ = std::make_unique<VertexTool>(canvas, *this);
     moveTool_ = std::make_unique<MoveBuildingsTool>(canvas, *this, window.selection());
+    createGridTool_ = std::make_unique<CreateGridTool>(canvas, *this);
+    addBuildingTool_ = std::make_unique<AddBuildingTool>(canvas, *this);
+    reshapeBuildingTool_ = std::make_unique<ReshapeBuildingTool>(canvas, *this);
 
     auto makeAction = [this](const char* name, const QString& text, const QString& tip, bool checkable) {
         auto* a = new QAction(text, this);
+        a->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName(name))));
         a->setObjectName(QString::fromLatin1(name));
         a->setToolTip(tip);
         a->setStatusTip(tip);
@@ -70,9 +97,23 @@ GridEditing::GridEditing(MainWindow& window) : QObject(&window), window_(window)
                                tr("为选中的户数不足的网格找一个合并对象（合并后达标、共用边界最长者优先）"), false);
     retire_ = makeAction("actionRetireGrid", tr("撤销网格"), tr("撤销选中的网格，区域并入边界最长的相邻网格"), false);
     validate_ = makeAction("actionValidateGrids", tr("检查规则"), tr("检查全部网格规则，结果列在“问题”面板"), false);
+    createGrid_ = makeAction("actionCreateGrid", tr("新建网格"),
+                             tr("在未被网格覆盖的区域画一个新网格：依次点击各角，双击或回车完成，实时显示户数"), true);
+    addBuilding_ = makeAction("actionAddBuilding", tr("新增楼栋"),
+                              tr("画出新楼栋的轮廓（吸附楼角和网格顶点），双击或回车后填写小区、楼号、户数等属性"), true);
+    reshapeBuilding_ = makeAction("actionReshapeBuilding", tr("修改楼栋轮廓"),
+                                  tr("拖动楼角改变轮廓，拖动楼栋的边加一个角，指向楼角按 Delete 删去"), true);
+    deleteBuildings_ = makeAction("actionDeleteBuildings", tr("删除楼栋"),
+                                  tr("删除选中的楼栋（拆除）；楼内住户退回地址匹配复核，不会丢失"), false);
+    retire_->setText(tr("撤销网格…"));
+    retire_->setToolTip(tr("撤销选中的网格，区域并入所选的相邻网格（默认共用边界最长者）"));
     window.addMapTool(split_, splitTool_.get());
     window.addMapTool(reshape_, vertexTool_.get());
     window.addMapTool(moveBuildings_, moveTool_.get());
+    window.addMapTool(createGrid_, createGridTool_.get());
+    window.addMapTool(addBuilding_, addBuildingTool_.get());
+    window.addMapTool(reshapeBuilding_, reshapeBuildingTool_.get());
+    connect(deleteBuildings_, &QAction::triggered, this, &GridEditing::deleteSelectedBuildings);
     connect(merge_, &QAction::triggered, this, &GridEditing::mergeSelected);
     connect(suggest_, &QAction::triggered, this, &GridEditing::suggestSplitOfSelected);
     connect(suggestMerge_, &QAction::triggered, this, &GridEditing::suggestMergeOfSelected);
@@ -81,19 +122,34 @@ GridEditing::GridEditing(MainWindow& window) : QObject(&window), window_(window)
 
     auto* menu = new QMenu(tr("网格编辑(&G)"), &window);
     menu->setObjectName(QStringLiteral("menuGridEditing"));
-    menu->addActions({split_, reshape_, moveBuildings_});
+    menu->addActions({split_, reshape_, moveBuildings_, createGrid_});
     menu->addSeparator();
     menu->addActions({merge_, suggest_, suggestMerge_, retire_});
     menu->addSeparator();
+    auto* buildings = menu->addMenu(QIcon(QStringLiteral(":/icons/add_building.svg")), tr("楼栋(&B)"));
+    buildings->setObjectName(QStringLiteral("menuBuildingEditing"));
+    buildings->addActions({addBuilding_, reshapeBuilding_, deleteBuildings_});
+    menu->addSeparator();
     menu->addAction(validate_);
+    // The Edit menu holds every edit as well, after undo and redo.
+    if (auto* edit = window.findChild<QMenu*>(QStringLiteral("menuEdit"))) {
+        edit->addSeparator();
+        edit->addActions({split_, reshape_, moveBuildings_, createGrid_, merge_, retire_});
+        edit->addSeparator();
+        edit->addActions({addBuilding_, reshapeBuilding_, deleteBuildings_});
+    }
     if (auto* help = window.findChild<QMenu*>(QStringLiteral("menuHelp")))
         window.menuBar()->insertMenu(help->menuAction(), menu);
     else
         window.menuBar()->addMenu(menu);
     auto* toolbar = new QToolBar(tr("网格编辑"), &window);
     toolbar->setObjectName(QStringLiteral("gridEditToolBar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions({split_, reshape_, moveBuildings_, merge_, suggest_, suggestMerge_, retire_, validate_});
+    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    toolbar->addActions({split_, reshape_, moveBuildings_, createGrid_, merge_, suggest_, suggestMerge_, retire_});
+    toolbar->addSeparator();
+    toolbar->addActions({addBuilding_, reshapeBuilding_, deleteBuildings_});
+    toolbar->addSeparator();
+    toolbar->addAction(validate_);
     window.addToolBar(toolbar);
 
     problems_ = new ProblemsDock(&window);
@@ -142,7 +198,7 @@ GridEditing::GridEditing(MainWindow& window) : QObject(&window), window_(window)
         }
         window_.statusBar()->showMessage(
             tr("已回退到编辑 #%1 之后（撤销了 %2 个编辑）").arg(editId).arg(undone->size()), 8000);
-        rolledBack();
+        rolledBack(*undone);
     });
     connect(&window.selection(), &MapSelection::changed, this, &GridEditing::updateActions);
     updateActions();
@@ -161,6 +217,9 @@ void GridEditing::setSession(ProjectSession* session) {
     problems_->clear();
     history_->clear();
     splitTool_->deactivate();
+    createGridTool_->deactivate();
+    addBuildingTool_->deactivate();
+    reshapeBuildingTool_->deactivate();
     if (session_) {
         connect(session_, &ProjectSession::edited, this, [this](store::Layer) {
             // Attribute forms and imports change the project behind the workspace.
@@ -203,7 +262,7 @@ bool GridEditing::commit(const edit::EditPlan& plan, const QString& text) {
     session_->undoStack().push(new GridEditCommand(*this, *id, text));
     QString message = tr("%1（编辑 #%2）").arg(q(plan.summary)).arg(*id);
     if (!plan.warnings.empty()) message += tr("  注意：%1").arg(q(plan.warnings.front()));
-    afterChange();
+    afterChange(plan.changes);
     window_.statusBar()->showMessage(message, 12000);
     return true;
 }
@@ -216,25 +275,39 @@ int64_t GridEditing::undo(int64_t editId) {
         refuse(tr("撤销"), q(id.error().message));
         return 0;
     }
-    afterChange();
+    auto changes = store::changesOf(session_->project(), *id);
+    afterChange(changes ? std::optional<store::ChangeSet>(std::move(*changes)) : std::nullopt);
     return *id;
 }
 
-void GridEditing::afterChange() {
+void GridEditing::afterChange(const std::optional<store::ChangeSet>& changes) {
     if (!session_) return;
     ownEdit_ = true;
-    if (auto r = session_->afterEdit(store::Layer::Grids); !r)
+    // The map follows the rows the edit changed; without them it is read again whole.
+    if (auto r = changes ? session_->afterGridEdit(*changes) : session_->afterEdit(store::Layer::Grids); !r)
         window_.statusBar()->showMessage(tr("地图未能刷新：%1").arg(q(r.error().message)), 10000);
+    // Households unlinked into (or back from) the review queue: the review dock reads it again.
+    if (!changes || touchesHouseholds(*changes)) (void)session_->afterEdit(store::Layer::Households);
     ownEdit_ = false;
     if (auto log = store::listHistory(session_->project())) history_->setEntries(*log);
     if (problems_->isVisible()) validateNow();
     emit changed();
 }
 
-void GridEditing::rolledBack() {
+void GridEditing::rolledBack(const std::vector<int64_t>& undone) {
     session_->undoStack().clear();
     stale_ = true;
-    afterChange();
+    // The rows every undo of the roll-back changed, for the map to follow.
+    store::ChangeSet all;
+    for (int64_t id : undone) {
+        auto changes = store::changesOf(session_->project(), id);
+        if (!changes) {
+            afterChange(std::nullopt);
+            return;
+        }
+        all.changes.insert(all.changes.end(), changes->changes.begin(), changes->changes.end());
+    }
+    afterChange(all);
 }
 
 void GridEditing::validateNow() {
@@ -342,20 +415,78 @@ void GridEditing::retireSelected() {
         refuse(tr("撤销网格"), tr("请先选中一个网格"));
         return;
     }
-    auto plan = edit::planRetire(session_->project(), *workspace_, code->toStdString());
+    const auto slot = workspace_->gridByCode(code->toStdString());
+    if (!slot) return;
+    if (edit::neighboursOf(*workspace_, *slot).empty()) {
+        refuse(tr("撤销网格"), tr("网格 %1 在本社区内没有相邻网格，区域无处并入").arg(*code));
+        return;
+    }
+    RetireDialog dialog(*workspace_, *slot, &window_);
+    if (dialog.exec() != QDialog::Accepted) return;
+    auto plan = edit::planRetire(session_->project(), *workspace_, code->toStdString(), dialog.neighbour());
     if (!plan) {
         refuse(tr("撤销网格"), q(plan.error().message));
         return;
     }
-    if (QMessageBox::question(&window_, tr("撤销网格"),
-                              tr("%1？\n撤销后编码 %2 不再使用。").arg(q(plan->summary), *code)) != QMessageBox::Yes)
-        return;
     commit(*plan, tr("撤销网格 %1").arg(*code));
+}
+
+void GridEditing::deleteSelectedBuildings() {
+    edit::Workspace* ws = workspace();
+    if (!ws) return;
+    std::vector<int64_t> ids(window_.selection().buildings().begin(), window_.selection().buildings().end());
+    std::sort(ids.begin(), ids.end());
+    if (ids.empty()) {
+        refuse(tr("删除楼栋"), tr("没有选中楼栋：用选择工具按住 Ctrl 点选要删除的楼栋"));
+        return;
+    }
+    // How many households go back to the review queue, told before anything is deleted.
+    size_t households = 0;
+    QStringList names;
+    for (int64_t id : ids) {
+        auto linked = store::householdsLinkedTo(session_->project(), id);
+        if (!linked) {
+            refuse(tr("删除楼栋"), q(linked.error().message));
+            return;
+        }
+        households += linked->size();
+        if (auto b = ws->buildingById(id); b && names.size() < 5) {
+            const store::EditBuilding& x = ws->buildings()[*b];
+            names << (x.compound.empty() && x.number.empty() ? tr("#%1").arg(id) : q(x.compound + x.number));
+        }
+    }
+    if (ids.size() > static_cast<size_t>(names.size())) names << tr("等");
+    const QString question =
+        households > 0 ? tr("删除 %1 栋楼（%2）？\n楼内登记的 %3 户退回地址匹配复核，在“户进房复核”面板重新落户。")
+                             .arg(ids.size())
+                             .arg(names.join(QStringLiteral("、")))
+                             .arg(households)
+                       : tr("删除 %1 栋楼（%2）？\n没有住户登记在这些楼里。").arg(ids.size()).arg(names.join(QStringLiteral("、")));
+    if (QMessageBox::question(&window_, tr("删除楼栋"), question) != QMessageBox::Yes) return;
+    QUndoStack& stack = session_->undoStack();
+    if (ids.size() > 1) stack.beginMacro(tr("删除 %1 栋楼").arg(ids.size()));
+    size_t deleted = 0;
+    for (int64_t id : ids) {
+        auto plan = edit::planDeleteBuilding(session_->project(), *workspace_, id);
+        if (!plan) {
+            refuse(tr("删除楼栋"), q(plan.error().message));
+            break;
+        }
+        if (!commit(*plan, q(plan->summary))) break;
+        ++deleted;
+    }
+    if (ids.size() > 1) stack.endMacro();
+    window_.selection().clear();
+    if (deleted > 0)
+        window_.statusBar()->showMessage(
+            tr("已删除 %1 栋楼；%2 户退回地址匹配复核（见“户进房复核”面板）").arg(deleted).arg(households), 15000);
 }
 
 void GridEditing::updateActions() {
     const bool writable = session_ && !session_->isReadOnly();
-    for (QAction* a : {split_, reshape_, moveBuildings_, validate_}) a->setEnabled(writable);
+    for (QAction* a : {split_, reshape_, moveBuildings_, validate_, createGrid_, addBuilding_, reshapeBuilding_})
+        a->setEnabled(writable);
+    deleteBuildings_->setEnabled(writable && !window_.selection().buildings().isEmpty());
     const qsizetype grids = window_.selection().grids().size();
     merge_->setEnabled(writable && grids >= 2);
     suggest_->setEnabled(writable && grids == 1);

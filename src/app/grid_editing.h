@@ -1,7 +1,7 @@
 #pragma once
 // Grid editing in the workstation: the edit workspace of the open project (loaded on first use),
 // the editing tools and actions (split line, boundary drag, move buildings, merge, suggested
-// split, retire), the Problems and History docks, and every committed edit on the session's undo
+// split, a new grid, retire; buildings added, reshaped and deleted), the Problems and History docks, and every committed edit on the session's undo
 // stack. The geometry work is the edit library's; this wires it to the window.
 #include <QAction>
 #include <QObject>
@@ -18,6 +18,9 @@ class ProjectSession;
 class SplitTool;
 class VertexTool;
 class MoveBuildingsTool;
+class CreateGridTool;
+class AddBuildingTool;
+class ReshapeBuildingTool;
 class ProblemsDock;
 class HistoryDock;
 
@@ -49,6 +52,9 @@ public:
     SplitTool& splitTool() const { return *splitTool_; }
     VertexTool& vertexTool() const { return *vertexTool_; }
     MoveBuildingsTool& moveBuildingsTool() const { return *moveTool_; }
+    CreateGridTool& createGridTool() const { return *createGridTool_; }
+    AddBuildingTool& addBuildingTool() const { return *addBuildingTool_; }
+    ReshapeBuildingTool& reshapeBuildingTool() const { return *reshapeBuildingTool_; }
     ProblemsDock& problems() const { return *problems_; }
     HistoryDock& history() const { return *history_; }
     QAction* action(const char* objectName) const;
@@ -59,8 +65,11 @@ public:
     void suggestSplitOfSelected();
     /// Selects the best merge partner of the selected grid and asks how to merge them.
     void suggestMergeOfSelected();
-    /// Retires the selected grid into its best neighbour.
+    /// Retires the selected grid into the neighbour chosen (default: the longest shared boundary).
     void retireSelected();
+    /// Deletes the selected buildings (after asking, with the households that go back to the
+    /// geocoding review queue); one undo step.
+    void deleteSelectedBuildings();
     /// Runs every rule and shows the Problems dock.
     void validateNow();
     /// Shows the History dock in front.
@@ -71,8 +80,11 @@ signals:
     void changed();
 
 private:
-    void afterChange();
-    void rolledBack();
+    /// Brings the map, docks and workspace up to date after `changes` were committed (nullopt:
+    /// unknown, everything is read again).
+    void afterChange(const std::optional<store::ChangeSet>& changes);
+    /// After a roll-back that wrote the undo entries `undone`.
+    void rolledBack(const std::vector<int64_t>& undone);
     void updateActions();
     std::optional<QString> singleSelectedGridCode() const;
 
@@ -84,6 +96,9 @@ private:
     std::unique_ptr<SplitTool> splitTool_;
     std::unique_ptr<VertexTool> vertexTool_;
     std::unique_ptr<MoveBuildingsTool> moveTool_;
+    std::unique_ptr<CreateGridTool> createGridTool_;
+    std::unique_ptr<AddBuildingTool> addBuildingTool_;
+    std::unique_ptr<ReshapeBuildingTool> reshapeBuildingTool_;
     ProblemsDock* problems_ = nullptr;
     HistoryDock* history_ = nullptr;
     QAction* split_ = nullptr;
@@ -93,6 +108,10 @@ private:
     QAction* suggest_ = nullptr;
     QAction* suggestMerge_ = nullptr;
     QAction* retire_ = nullptr;
+    QAction* createGrid_ = nullptr;
+    QAction* addBuilding_ = nullptr;
+    QAction* reshapeBuilding_ = nullptr;
+    QAction* deleteBuildings_ = nullptr;
     QAction* validate_ = nullptr;
 };
 

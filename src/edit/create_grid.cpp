@@ -15,8 +15,8 @@
 
 namespace ga::edit {
 
-Result<EditPlan> planCreateGrid(store::Project& project, const Workspace& ws, const geo::Geometry& drawn,
-                                const std::string& community) {
+Result<CreateGridPreview> previewCreateGrid(const Workspace& ws, const geo::Geometry& drawn,
+                                            const std::string& community) {
     if (!geo::isPolygonal(drawn.type) || drawn.isEmpty()) return fail("新网格须画成一个多边形");
     std::string why;
     if (!geo::isValid(drawn, &why)) return fail(fmt::format("所画多边形无效：{}", why));
@@ -49,7 +49,34 @@ Result<EditPlan> planCreateGrid(store::Project& project, const Workspace& ws, co
     if (area.isEmpty() || stableArea(area) < kMinPartArea) return fail("所画范围内没有未被网格覆盖的区域");
     if (area.partCount() != 1)
         return fail(fmt::format("所画范围内未覆盖的区域有 {} 块，请一次只画一块", area.partCount()));
+    CreateGridPreview preview;
+    preview.community = *c;
+    // Buildings no grid holds yet go to the new grid when it holds most of them.
+    std::vector<uint32_t> loose;
+    std::vector<geo::Geometry> footprints;
+    for (uint32_t b : ws.buildingsInBox(area.bounds()))
+        if (ws.buildings()[b].grid.empty()) {
+            loose.push_back(b);
+            footprints.push_back(ws.buildings()[b].geometry);
+        }
+    const std::vector<int> zone = geo::assignByLargestShare(footprints, std::span<const geo::Geometry>(&area, 1));
+    for (size_t i = 0; i < loose.size(); ++i)
+        if (zone[i] == 0) {
+            preview.buildings.push_back(loose[i]);
+            preview.households += ws.buildings()[loose[i]].households;
+        }
+    preview.status = ws.range().classify(preview.households);
+    preview.area = std::move(area);
+    return preview;
+}
 
+Result<EditPlan> planCreateGrid(store::Project& project, const Workspace& ws, const geo::Geometry& drawn,
+                                const std::string& community) {
+    auto preview = previewCreateGrid(ws, drawn, community);
+    if (!preview) return std::unexpected(preview.error());
+    const std::optional<size_t> c = preview->community;
+    const store::EditCommunity& home = ws.communities()[*c];
+    const geo::Geometry& area = preview->area;
     auto code = store::nextGridCode(project, home.code);
     if (!code) return std::unexpected(code.error());
     const int seq = GridCode::parse(*code)->sequence();
@@ -67,17 +94,7 @@ Result<EditPlan> planCreateGrid(store::Project& project, const Workspace& ws, co
     }();
     if (auto r = builder.addGrid(*code, name, communityAttr, area); !r) return std::unexpected(r.error());
     builder.insertIntoNeighbours(vertices(area), {});
-    // Buildings no grid holds yet go to the new grid when it holds most of them.
-    std::vector<uint32_t> loose;
-    std::vector<geo::Geometry> footprints;
-    for (uint32_t b : ws.buildingsInBox(area.bounds()))
-        if (ws.buildings()[b].grid.empty()) {
-            loose.push_back(b);
-            footprints.push_back(ws.buildings()[b].geometry);
-        }
-    const std::vector<int> zone = geo::assignByLargestShare(footprints, std::span<const geo::Geometry>(&area, 1));
-    for (size_t i = 0; i < loose.size(); ++i)
-        if (zone[i] == 0) builder.relinkBuilding(loose[i], *code);
+    for (uint32_t b : preview->buildings) builder.relinkBuilding(b, *code);
     if (auto r = builder.linkLooseIssues({*code, area, 0, RangeStatus::In, true}); !r)
         return std::unexpected(r.error());
     if (auto r = builder.finish(plan); !r) return std::unexpected(r.error());

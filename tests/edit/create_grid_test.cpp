@@ -46,6 +46,30 @@ TEST_F(CreateGrid, FillsExactlyTheUncoveredArea) {
     EXPECT_GT(linked->value_or(0), 0);
 }
 
+TEST_F(CreateGrid, PreviewCountsWhatThePlanLinks) {
+    const geo::Geometry gone = grid("320623001001012").geometry;
+    const long long households = ws->householdsOfGrid("320623001001012");
+    ASSERT_TRUE(
+        project->db().exec("UPDATE buildings SET grid = NULL WHERE grid = '320623001001012'; "
+                           "DELETE FROM grids WHERE code = '320623001001012'"));
+    reload();
+    // Half the gap, drawn west of its middle: only the buildings mostly inside it are counted.
+    const geo::Box b = gone.bounds();
+    const double mid = (b.minx + b.maxx) / 2;
+    const geo::Geometry drawn =
+        polygon({{b.minx - 50, b.miny - 50}, {mid, b.miny - 50}, {mid, b.maxy + 50}, {b.minx - 50, b.maxy + 50}});
+    auto preview = previewCreateGrid(*ws, drawn);
+    ASSERT_TRUE(preview) << preview.error().message;
+    EXPECT_GT(preview->households, 0);
+    EXPECT_LT(preview->households, households);
+    EXPECT_EQ(preview->status, ws->range().classify(preview->households));
+    auto plan = planCreateGrid(*project, *ws, drawn);
+    ASSERT_TRUE(plan) << plan.error().message;
+    commit(plan);
+    EXPECT_EQ(ws->householdsOfGrid("320623001001013"), preview->households);
+    EXPECT_NEAR(stableArea(grid("320623001001013").geometry), stableArea(preview->area), 1e-3);
+}
+
 TEST_F(CreateGrid, RefusesWhereEverythingIsCovered) {
     const geo::Box b = grid(kGrid006).geometry.bounds();
     auto plan = planCreateGrid(*project, *ws,
