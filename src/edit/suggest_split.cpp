@@ -28,11 +28,16 @@ constexpr double kAcrossRoad = 1, kInBlock = 5, kInCompound = 20;
 constexpr double kSpreadWeight = 10, kBalanceWeight = 5;
 // How many of the best partitions get a boundary drawn before giving up.
 constexpr size_t kDrawn = 8;
+// When the trees drawn give fewer partitions than that, up to this many times as many are drawn:
+// a narrow window (614 households into two of 300–500 leaves 300–314 for one side) is hit
+// by few cuts.
+constexpr int kMoreTrees = 10;
 
 struct Edge {
     uint32_t a, b;
     double cost;
-    int road;  // slot of the road the edge crosses, -1 when none
+    int road;      // slot of the road the edge crosses, -1 when none
+    bool outside;  // the edge leaves the grid (across a notch of a concave grid)
 };
 
 struct Candidate {
@@ -139,6 +144,45 @@ std::optional<geo::Geometry> roadLine(const geo::Geometry& road, geo::Box box) {
     return geo::Geometry::lineString(pts);
 }
 
+// Part p of a polygonal geometry as a polygon of its own.
+geo::Geometry partOf(const geo::Geometry& g, size_t p) {
+    geo::Geometry out;
+    out.type = geo::GeomType::Polygon;
+    out.beginPart();
+    const auto [first, last] = g.partRings(p);
+    for (size_t r = first; r < last; ++r) out.addRing(g.ring(r));
+    return out;
+}
+
+// The Voronoi division can leave a region in pieces: a corner of the grid nearer to the far
+// side's buildings than to its own, cut off by the other region. A piece holding none of its
+// group's buildings goes to the other region; nullopt when a group's buildings lie in more than
+// one piece (the partition is not contiguous on the ground).
+std::optional<std::array<geo::Geometry, 2>> joinStrayPieces(
+    std::array<geo::Geometry, 2> regions, const std::array<std::vector<const geo::Geometry*>, 2>& groups) {
+    for (size_t side = 0; side < 2; ++side) {
+        if (regions[side].partCount() <= 1) continue;
+        std::vector<geo::Geometry> kept, stray;
+        for (size_t p = 0; p < regions[side].partCount(); ++p) {
+            geo::Geometry piece = partOf(regions[side], p);
+            auto prepared = geo::PreparedPolygon::create(piece);
+            if (!prepared) return std::nullopt;
+            const bool holds = std::any_of(groups[side].begin(), groups[side].end(), [&](const geo::Geometry* b) {
+                return prepared->coversPoint(geo::pointOnSurface(*b));
+            });
+            (holds ? kept : stray).push_back(std::move(piece));
+        }
+        if (kept.size() != 1) return std::nullopt;
+        regions[side] = std::move(kept.front());
+        stray.push_back(std::move(regions[1 - side]));
+        auto joined = geo::unionAll(stray);
+        if (!joined) return std::nullopt;
+        regions[1 - side] = std::move(*joined);
+    }
+    if (regions[0].partCount() != 1 || regions[1].partCount() != 1) return std::nullopt;
+    return regions;
+}
+
 }  // namespace
 
 Result<SplitSuggestion> suggestSplit(const Workspace& ws, const std::string& code, const SuggestOptions& options) {
@@ -182,6 +226,8 @@ Result<SplitSuggestion> suggestSplit(const Workspace& ws, const std::string& cod
                 roadSegments.push_back({line[i], line[i + 1], static_cast<int>(r)});
         }
     }
+    auto inside = geo::PreparedPolygon::create(grid);
+    if (!inside) return std::unexpected(inside.error());
     std::vector<Edge> edges;
     for (const auto& [a, b] : *delaunay) {
         int road = -1;
@@ -192,7 +238,9 @@ Result<SplitSuggestion> suggestSplit(const Workspace& ws, const std::string& cod
             }
         const std::string& ca = ws.buildings()[members[a]].compound;
         const bool compound = !ca.empty() && ca == ws.buildings()[members[b]].compound;
-        edges.push_back({a, b, road >= 0 ? kAcrossRoad : compound ? kInCompound : kInBlock, road});
+        const geo::Point ends[] = {reps[a], reps[b]};
+        const bool outside = !inside->contains(geo::Geometry::lineString(ends));
+        edges.push_back({a, b, road >= 0 ? kAcrossRoad : compound ? kInCompound : kInBlock, road, outside});
     }
     const double gridArea = stableArea(grid);
 
@@ -203,9 +251,18 @@ Result<SplitSuggestion> suggestSplit(const Workspace& ws, const std::string& cod
     std::unordered_set<std::string> seen;
     std::vector<size_t> order(edges.size());
     std::vector<std::vector<uint32_t>> adjacent(n);
-    for (int t = 0; t < options.trees; ++t) {
+    std::uniform_real_distribution<double> anyOrder(0, 1);
+    for (int t = 0; t < options.trees || (found.size() < kDrawn && t < kMoreTrees * options.trees); ++t) {
+        // Jitter keeps the edge classes apart (a road always cut before a block, a block before a
+        // compound), so those trees cut along the cheap seams only; where no seam gives both sides
+        // a count in range (a few large compounds, a narrow window), every other tree is drawn
+        // uniformly instead and may cut inside a block or a compound. The score still ranks them.
         std::vector<double> key(edges.size());
-        for (size_t e = 0; e < edges.size(); ++e) key[e] = -edges[e].cost * jitter(rng);
+        const bool uniform = t % 2 == 1;
+        // An edge that leaves the grid joins buildings whose parts could not meet inside it: it
+        // is taken last, only where nothing else connects them.
+        for (size_t e = 0; e < edges.size(); ++e)
+            key[e] = edges[e].outside ? 1e9 : uniform ? anyOrder(rng) : -edges[e].cost * jitter(rng);
         std::iota(order.begin(), order.end(), 0);
         std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return key[x] < key[y]; });
         UnionFind uf(n);
@@ -300,10 +357,12 @@ Result<SplitSuggestion> suggestSplit(const Workspace& ws, const std::string& cod
         if (auto road = crossedRoad(c, edges))
             if (auto line = roadLine(ws.roads()[static_cast<size_t>(*road)].geometry, grid.bounds()))
                 if (auto s = accept(c, std::move(*line))) return *s;
-        std::vector<const geo::Geometry*> groupA, groupB;
-        for (size_t i = 0; i < n; ++i) (c.side[i] ? groupA : groupB).push_back(&ws.buildings()[members[i]].geometry);
-        auto regions = divideBetween(grid, groupA, groupB);
-        if (!regions || (*regions)[0].partCount() != 1 || (*regions)[1].partCount() != 1) continue;
+        std::array<std::vector<const geo::Geometry*>, 2> groups;
+        for (size_t i = 0; i < n; ++i) groups[c.side[i] ? 0 : 1].push_back(&ws.buildings()[members[i]].geometry);
+        auto divided = divideBetween(grid, groups[0], groups[1]);
+        if (!divided) continue;
+        auto regions = joinStrayPieces(std::move(*divided), groups);
+        if (!regions) continue;
         for (double simplify : {1.0, 0.0}) {
             auto line = meetingLine((*regions)[0], (*regions)[1], simplify);
             if (!line) break;
