@@ -99,8 +99,9 @@ GridEditing::GridEditing(MainWindow& window) : QObject(&window), window_(window)
     validate_ = makeAction("actionValidateGrids", tr("检查规则"), tr("检查全部网格规则，结果列在“问题”面板"), false);
     createGrid_ = makeAction("actionCreateGrid", tr("新建网格"),
                              tr("在未被网格覆盖的区域画一个新网格：依次点击各角，双击或回车完成，实时显示户数"), true);
-    addBuilding_ = makeAction("actionAddBuilding", tr("新增楼栋"),
-                              tr("画出新楼栋的轮廓（吸附楼角和网格顶点），双击或回车后填写小区、楼号、户数等属性"), true);
+    addBuilding_ =
+        makeAction("actionAddBuilding", tr("新增楼栋"),
+                   tr("画出新楼栋的轮廓（吸附楼角和网格顶点），双击或回车后填写小区、楼号、户数等属性"), true);
     reshapeBuilding_ = makeAction("actionReshapeBuilding", tr("修改楼栋轮廓"),
                                   tr("拖动楼角改变轮廓，拖动楼栋的边加一个角，指向楼角按 Delete 删去"), true);
     deleteBuildings_ = makeAction("actionDeleteBuildings", tr("删除楼栋"),
@@ -163,7 +164,8 @@ GridEditing::GridEditing(MainWindow& window) : QObject(&window), window_(window)
     for (QDockWidget* dock : {static_cast<QDockWidget*>(problems_), static_cast<QDockWidget*>(history_)})
         connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
             auto* table = window_.findChild<QDockWidget*>(QStringLiteral("gridTableDock"));
-            if (!visible || !table || dock->property("tabbed").toBool() || window_.tabifiedDockWidgets(table).contains(dock))
+            if (!visible || !table || dock->property("tabbed").toBool() ||
+                window_.tabifiedDockWidgets(table).contains(dock))
                 return;
             dock->setProperty("tabbed", true);
             window_.tabifyDockWidget(table, dock);
@@ -401,10 +403,8 @@ void GridEditing::suggestMergeOfSelected() {
     const auto self = workspace_->gridByCode(code->toStdString());
     if (!partner || !self) return;
     window_.selection().set({workspace_->grids()[*self].id, workspace_->grids()[*partner].id}, {});
-    window_.statusBar()->showMessage(tr("建议与 %1 合并：合并后 %2 户")
-                                         .arg(q(candidates.front().code))
-                                         .arg(candidates.front().merged),
-                                     10000);
+    window_.statusBar()->showMessage(
+        tr("建议与 %1 合并：合并后 %2 户").arg(q(candidates.front().code)).arg(candidates.front().merged), 10000);
     mergeSelected();
 }
 
@@ -422,13 +422,25 @@ void GridEditing::retireSelected() {
         return;
     }
     RetireDialog dialog(*workspace_, *slot, &window_);
-    if (dialog.exec() != QDialog::Accepted) return;
-    auto plan = edit::planRetire(session_->project(), *workspace_, code->toStdString(), dialog.neighbour());
+    // The grid and the neighbour chosen are shown selected on the map while the dialog is open.
+    const qint64 retiredId = workspace_->grids()[*slot].id;
+    auto show = [this, retiredId](const QString& neighbour) {
+        if (auto n = workspace_->gridByCode(neighbour.toStdString()))
+            window_.selection().set({retiredId, workspace_->grids()[*n].id}, {});
+    };
+    connect(&dialog, &RetireDialog::neighbourChosen, this, show);
+    show(QString::fromStdString(dialog.neighbour()));
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    window_.selection().set({retiredId}, {});
+    if (!accepted) return;
+    const std::string neighbour = dialog.neighbour();
+    auto plan = edit::planRetire(session_->project(), *workspace_, code->toStdString(), neighbour);
     if (!plan) {
         refuse(tr("撤销网格"), q(plan.error().message));
         return;
     }
-    commit(*plan, tr("撤销网格 %1").arg(*code));
+    if (commit(*plan, tr("撤销网格 %1").arg(*code)))
+        if (auto n = workspace_->gridByCode(neighbour)) window_.selection().set({workspace_->grids()[*n].id}, {});
 }
 
 void GridEditing::deleteSelectedBuildings() {
@@ -461,7 +473,9 @@ void GridEditing::deleteSelectedBuildings() {
                              .arg(ids.size())
                              .arg(names.join(QStringLiteral("、")))
                              .arg(households)
-                       : tr("删除 %1 栋楼（%2）？\n没有住户登记在这些楼里。").arg(ids.size()).arg(names.join(QStringLiteral("、")));
+                       : tr("删除 %1 栋楼（%2）？\n没有住户登记在这些楼里。")
+                             .arg(ids.size())
+                             .arg(names.join(QStringLiteral("、")));
     if (QMessageBox::question(&window_, tr("删除楼栋"), question) != QMessageBox::Yes) return;
     QUndoStack& stack = session_->undoStack();
     if (ids.size() > 1) stack.beginMacro(tr("删除 %1 栋楼").arg(ids.size()));

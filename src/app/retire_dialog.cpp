@@ -20,6 +20,7 @@ RetireDialog::RetireDialog(const edit::Workspace& ws, size_t grid, QWidget* pare
                                      .arg(own),
                                  this));
     list_ = new QListWidget(this);
+    int inRange = -1;
     for (const auto& [slot, length] : edit::neighboursOf(ws, grid)) {
         const store::EditGrid& n = ws.grids()[slot];
         const long long after = ws.householdsOfGrid(n.code) + own;
@@ -31,8 +32,11 @@ RetireDialog::RetireDialog(const edit::Workspace& ws, size_t grid, QWidget* pare
             list_);
         item->setData(Qt::UserRole, QString::fromStdString(n.code));
         item->setForeground(statusColour(ws.range().classify(after)));
+        if (inRange < 0 && ws.range().classify(after) == RangeStatus::In) inRange = list_->count() - 1;
     }
-    list_->setCurrentRow(0);
+    connect(list_, &QListWidget::currentRowChanged, this,
+            [this] { emit neighbourChosen(QString::fromStdString(neighbour())); });
+    list_->setCurrentRow(std::max(inRange, 0));
     list_->setMinimumWidth(460);
     layout->addWidget(list_);
     layout->addWidget(new QLabel(

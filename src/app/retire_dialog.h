@@ -1,7 +1,8 @@
 #pragma once
 // Asks which neighbour takes a retired grid's area, buildings and issues: the grids of the same
-// community that share a boundary with it, longest shared boundary first (the default), each with
-// the households it would hold afterwards and that count's rule status.
+// community that share a boundary with it, longest shared boundary first, each with the households
+// it would hold afterwards and that count's rule status. The first whose result stays in range is
+// chosen at first (the longest boundary when none does).
 #include <QDialog>
 #include <QListWidget>
 #include <string>
@@ -21,6 +22,10 @@ public:
     std::string neighbour() const;
     /// The list of neighbours (for tests and keyboard users).
     QListWidget& neighbours() const { return *list_; }
+
+signals:
+    /// Another neighbour was chosen (to show it on the map).
+    void neighbourChosen(const QString& code);
 
 private:
     QListWidget* list_ = nullptr;

@@ -247,12 +247,20 @@ private slots:
         QVERIFY(editing().action("actionRetireGrid")->isEnabled());
         std::string chosen;
         int offered = 0;
+        bool defaultInRange = false, shownOnMap = false;
         whenDialogShows([&](QDialog* d) {
             auto* dialog = qobject_cast<RetireDialog*>(d);
             if (!dialog) return d->reject();
             offered = dialog->neighbours().count();
-            // Not the default (the longest shared boundary): the last one offered.
-            dialog->neighbours().setCurrentRow(offered - 1);
+            // The first choice keeps the result in range (here not the longest shared boundary),
+            // and the map shows it selected beside the grid retired.
+            const std::string first = dialog->neighbour();
+            defaultInRange = ws().range().classify(ws().householdsOfGrid(first) + own) == RangeStatus::In &&
+                             dialog->neighbours().currentRow() > 0;
+            shownOnMap = window_->selection().grids().size() == 2 &&
+                         window_->selection().grids().contains(grid(first.c_str()).id);
+            // Chosen instead: the longest shared boundary.
+            dialog->neighbours().setCurrentRow(0);
             chosen = dialog->neighbour();
             if (!chosen.empty()) shoot(QStringLiteral("retire_dialog"), dialog);
             dialog->accept();
@@ -264,6 +272,8 @@ private slots:
         }();
         editing().retireSelected();
         QVERIFY(offered >= 2);
+        QVERIFY(defaultInRange);
+        QVERIFY(shownOnMap);
         QVERIFY(!chosen.empty());
         QCOMPARE(scalar("SELECT count(*) FROM grids WHERE code = '320623001001005'"), 0LL);
         QCOMPARE(ws().householdsOfGrid(chosen), before.at(chosen) + own);
