@@ -109,4 +109,17 @@ Result<void> ProjectSession::afterEdit(store::Layer layer) {
     return r;
 }
 
+Result<void> ProjectSession::afterGridEdit(const store::ChangeSet& changes) {
+    auto m = model_ ? model_->afterChanges(*project_, changes) : model::MapModel::load(*project_);
+    Result<void> r;
+    if (m) {
+        model_ = std::make_shared<const model::MapModel>(std::move(*m));
+        emit modelChanged();
+    } else {
+        r = std::unexpected(m.error());
+    }
+    emit edited(store::Layer::Grids);
+    return r;
+}
+
 }  // namespace ga::app

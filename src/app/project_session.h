@@ -10,6 +10,7 @@
 #include "app/project_content.h"
 #include "core/error.h"
 #include "model/map_model.h"
+#include "store/edit_history.h"
 #include "store/project.h"
 
 namespace ga::app {
@@ -34,7 +35,8 @@ public:
     bool isReadOnly() const { return project_->readOnly(); }
     /// Why the project is read-only, for the warning shown on opening ("" when writable).
     const QString& readOnlyReason() const { return readOnlyReason_; }
-    /// The map model (shared with render threads; replaced, never changed, by reloadModel()).
+    /// The map model (shared with render threads; replaced, never changed, by reloadModel() and
+    /// afterGridEdit()).
     std::shared_ptr<const model::MapModel> model() const { return model_; }
     /// Takes the map content read for this session (after open(path, ContentReading::Later)).
     void setContent(ProjectContent content);
@@ -51,6 +53,10 @@ public:
     /// Call after features of `layer` changed: reloads the model when the map shows the layer,
     /// then emits edited().
     Result<void> afterEdit(store::Layer layer);
+    /// Call after a grid or building edit, its undo or redo, or a roll-back committed `changes`:
+    /// the model follows them without reading the whole project again (MapModel::afterChanges),
+    /// then modelChanged() and edited(Grids) are emitted.
+    Result<void> afterGridEdit(const store::ChangeSet& changes);
 
 signals:
     void modelChanged();

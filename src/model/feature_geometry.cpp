@@ -25,51 +25,64 @@ double segmentDistance2(double px, double py, double ax, double ay, double bx, d
 
 }  // namespace
 
+FeatureGeometry::Arrays& FeatureGeometry::own() {
+    if (a_.use_count() > 1) a_ = std::make_shared<Arrays>(*a_);
+    return *a_;
+}
+
 void FeatureGeometry::add(const geo::Geometry& g) {
-    kinds_.push_back(kindOf(g.type));
+    Arrays& a = own();
+    a.kinds.push_back(kindOf(g.type));
     geo::Box box;
     for (size_t r = 0; r < g.ringCount(); ++r) {
         const auto ring = g.ring(r);
         if (ring.empty()) continue;
         for (const geo::Point& p : ring) {
-            points_.push_back(toLocal(p));
+            a.points.push_back(toLocal(p));
             box.expand(p);
         }
-        ringEnds_.push_back(static_cast<uint32_t>(points_.size()));
+        a.ringEnds.push_back(static_cast<uint32_t>(a.points.size()));
     }
-    featureEnds_.push_back(static_cast<uint32_t>(ringEnds_.size()));
-    boxes_.push_back(box);
-    extent_.expand(box);
+    a.featureEnds.push_back(static_cast<uint32_t>(a.ringEnds.size()));
+    a.boxes.push_back(box);
+    a.extent.expand(box);
+}
+
+void FeatureGeometry::addFrom(const FeatureGeometry& from, size_t feature) {
+    Arrays& a = own();
+    const auto [first, last] = from.rings(feature);
+    for (uint32_t r = first; r < last; ++r) {
+        const auto pts = from.ring(r);
+        a.points.insert(a.points.end(), pts.begin(), pts.end());
+        a.ringEnds.push_back(static_cast<uint32_t>(a.points.size()));
+    }
+    a.featureEnds.push_back(static_cast<uint32_t>(a.ringEnds.size()));
+    a.kinds.push_back(from.kind(feature));
+    a.boxes.push_back(from.bounds(feature));
+    a.extent.expand(from.bounds(feature));
 }
 
 std::vector<uint32_t> FeatureGeometry::sortSpatially() {
-    std::vector<uint32_t> order = geo::hilbertOrder(boxes_);
+    std::vector<uint32_t> order = geo::hilbertOrder(a_->boxes);
     FeatureGeometry sorted(origin_);
-    sorted.points_.reserve(points_.size());
-    sorted.ringEnds_.reserve(ringEnds_.size());
-    sorted.featureEnds_.reserve(featureEnds_.size());
-    sorted.kinds_.reserve(kinds_.size());
-    sorted.boxes_.reserve(boxes_.size());
-    for (uint32_t old : order) {
-        const auto [first, last] = rings(old);
-        for (uint32_t r = first; r < last; ++r) {
-            const auto pts = ring(r);
-            sorted.points_.insert(sorted.points_.end(), pts.begin(), pts.end());
-            sorted.ringEnds_.push_back(static_cast<uint32_t>(sorted.points_.size()));
-        }
-        sorted.featureEnds_.push_back(static_cast<uint32_t>(sorted.ringEnds_.size()));
-        sorted.kinds_.push_back(kinds_[old]);
-        sorted.boxes_.push_back(boxes_[old]);
-    }
-    sorted.extent_ = extent_;
+    Arrays& s = *sorted.a_;
+    s.points.reserve(a_->points.size());
+    s.ringEnds.reserve(a_->ringEnds.size());
+    s.featureEnds.reserve(a_->featureEnds.size());
+    s.kinds.reserve(a_->kinds.size());
+    s.boxes.reserve(a_->boxes.size());
+    for (uint32_t old : order) sorted.addFrom(*this, old);
     *this = std::move(sorted);
     return order;
 }
 
-void FeatureGeometry::buildIndex() { index_ = geo::SpatialIndex(boxes_); }
+void FeatureGeometry::buildIndex() {
+    Arrays& a = own();
+    a.index = geo::SpatialIndex(a.boxes);
+}
 
 bool FeatureGeometry::contains(size_t feature, geo::Point p) const {
-    if (kinds_[feature] != ShapeKind::Polygon || !boxes_[feature].contains(p)) return false;
+    if (a_->kinds[feature] != ShapeKind::Polygon || !a_->boxes[feature].contains(p)) return false;
     const double x = p.x - origin_.x, y = p.y - origin_.y;
     bool inside = false;
     const auto [first, last] = rings(feature);
@@ -105,7 +118,7 @@ double FeatureGeometry::distance(size_t feature, geo::Point p) const {
 
 std::vector<uint32_t> FeatureGeometry::candidatesAt(geo::Point p, double tolerance) const {
     std::vector<uint32_t> out;
-    index_.query({p.x - tolerance, p.y - tolerance, p.x + tolerance, p.y + tolerance}, out);
+    a_->index.query({p.x - tolerance, p.y - tolerance, p.x + tolerance, p.y + tolerance}, out);
     return out;
 }
 

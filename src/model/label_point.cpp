@@ -1,5 +1,6 @@
 #include "model/label_point.h"
 
+#include <algorithm>
 #include <cmath>
 #include <queue>
 
@@ -90,6 +91,11 @@ geo::Point labelPoint(const FeatureGeometry& g, size_t feature) {
         if (g.contains(feature, c)) return c;
     }
     return poleOfInaccessibility(g, feature, std::max(0.1, std::min(box.width(), box.height()) / 20));
+}
+
+geo::Point areaLabelPoint(const FeatureGeometry& g, size_t feature) {
+    const geo::Box& b = g.bounds(feature);
+    return poleOfInaccessibility(g, feature, std::max(1.0, std::min(b.width(), b.height()) / 40));
 }
 
 }  // namespace ga::model

@@ -9,6 +9,10 @@ namespace ga::model {
 /// the box centre for non-polygons and degenerate polygons.
 geo::Point poleOfInaccessibility(const FeatureGeometry& g, size_t feature, double precision);
 
+/// The label point of a large polygon (community, grid, compound, water): its pole of
+/// inaccessibility to 1/40 of the short side of its box, at least 1 m.
+geo::Point areaLabelPoint(const FeatureGeometry& g, size_t feature);
+
 /// A cheap label point for small polygons (buildings): the area centroid when it lies inside,
 /// else the pole of inaccessibility.
 geo::Point labelPoint(const FeatureGeometry& g, size_t feature);

@@ -11,6 +11,7 @@
 
 #include "geo/hilbert.h"
 #include "geo/wkb.h"
+#include "model/feature_rows.h"
 #include "model/label_point.h"
 #include "store/map_reader.h"
 #include "store/map_style_store.h"
@@ -93,6 +94,7 @@ public:
         auto rows = issues.valid() ? issues.get() : readIssues(project_);
         if (!rows) return std::unexpected(rows.error());
         placeIssues(std::move(*rows));
+        publish();
         return {};
     }
 
@@ -102,7 +104,11 @@ private:
     template <class F>
     Result<void> each(store::Layer layer, std::initializer_list<std::string_view> columns, F&& f) {
         const std::vector<std::string_view> cols(columns);
-        auto reader = store::MapReader::create(project_, layer, cols);
+        return each(layer, std::span<const std::string_view>(cols), std::forward<F>(f));
+    }
+    template <class F>
+    Result<void> each(store::Layer layer, std::span<const std::string_view> columns, F&& f) {
+        auto reader = store::MapReader::create(project_, layer, columns);
         if (!reader) return std::unexpected(reader.error());
         for (;;) {
             auto more = reader->next();
@@ -127,17 +133,31 @@ private:
     }
 
     void resetOrigins() {
-        m_.communities_.geometry = FeatureGeometry(m_.origin_);
-        m_.grids_.geometry = FeatureGeometry(m_.origin_);
-        m_.compounds_.geometry = FeatureGeometry(m_.origin_);
-        m_.buildings_.geometry = FeatureGeometry(m_.origin_);
-        m_.roads_.geometry = FeatureGeometry(m_.origin_);
-        m_.water_.geometry = FeatureGeometry(m_.origin_);
-        m_.organisations_.geometry = FeatureGeometry(m_.origin_);
+        communities_.geometry = FeatureGeometry(m_.origin_);
+        grids_.geometry = FeatureGeometry(m_.origin_);
+        compounds_.geometry = FeatureGeometry(m_.origin_);
+        buildings_.geometry = FeatureGeometry(m_.origin_);
+        roads_.geometry = FeatureGeometry(m_.origin_);
+        water_.geometry = FeatureGeometry(m_.origin_);
+        organisations_.geometry = FeatureGeometry(m_.origin_);
+    }
+
+    // Hands the layers read to the model, which holds each as a shared constant from now on.
+    void publish() {
+        m_.communities_ = std::make_shared<const FeatureLayer<Community>>(std::move(communities_));
+        m_.grids_ = std::make_shared<const FeatureLayer<Grid>>(std::move(grids_));
+        m_.compounds_ = std::make_shared<const FeatureLayer<Compound>>(std::move(compounds_));
+        m_.buildings_ = std::make_shared<const FeatureLayer<Building>>(std::move(buildings_));
+        m_.roads_ = std::make_shared<const FeatureLayer<Road>>(std::move(roads_));
+        m_.water_ = std::make_shared<const FeatureLayer<Water>>(std::move(water_));
+        m_.organisations_ = std::make_shared<const FeatureLayer<Organisation>>(std::move(organisations_));
+        m_.issues_ = std::make_shared<const IssuePoints>(std::move(issues_));
+        m_.roadLabelLines_ = std::make_shared<const MergedLines>(std::move(roadLabelLines_));
+        m_.compoundNames_ = std::make_shared<const std::vector<std::string>>(std::move(compoundNames_));
     }
 
     Result<void> loadCommunities() {
-        auto& l = m_.communities_;
+        auto& l = communities_;
         auto r =
             each(store::Layer::Communities, {"id", "code", "name"},
                  [&](const store::MapReader& row, const geo::Geometry& g) {
@@ -154,26 +174,13 @@ private:
         if (!counts) return std::unexpected(counts.error());
         std::unordered_map<std::string, const store::GridCount*> byCode;
         for (const auto& gc : *counts) byCode.emplace(gc.code, &gc);
-        auto& l = m_.grids_;
+        auto& l = grids_;
         const HouseholdRange range = project_.settings().range;
-        auto r = each(store::Layer::Grids, {"id", "code", "name", "community", "population"},
-                      [&](const store::MapReader& row, const geo::Geometry& shape) {
-                          Grid g{row.integer(0),
-                                 std::string(row.text(1)),
-                                 std::string(row.text(2)),
-                                 std::string(row.text(3)),
-                                 0,
-                                 row.integer(4),
-                                 range.classify(0),
-                                 {}};
-                          if (const auto it = byCode.find(g.code); it != byCode.end()) {
-                              g.households = it->second->households;
-                              g.population = it->second->population;
-                              g.status = it->second->status;
-                          }
-                          l.geometry.add(shape);
-                          l.features.push_back(std::move(g));
-                      });
+        auto r = each(store::Layer::Grids, kGridColumns, [&](const store::MapReader& row, const geo::Geometry& shape) {
+            const auto it = byCode.find(std::string(row.text(1)));
+            l.geometry.add(shape);
+            l.features.push_back(gridFromRow(row, range, it != byCode.end() ? it->second : nullptr));
+        });
         if (!r) return r;
         finishPolygons(l);
         for (uint32_t i = 0; i < l.size(); ++i) m_.gridByCode_.emplace(l.features[i].code, i);
@@ -181,7 +188,7 @@ private:
     }
 
     Result<void> loadCompounds() {
-        auto& l = m_.compounds_;
+        auto& l = compounds_;
         auto r =
             each(store::Layer::Compounds, {"id", "name"}, [&](const store::MapReader& row, const geo::Geometry& g) {
                 l.geometry.add(g);
@@ -193,33 +200,25 @@ private:
     }
 
     Result<void> loadBuildings() {
-        auto& l = m_.buildings_;
+        auto& l = buildings_;
         std::unordered_map<std::string, uint32_t> compounds;
         std::string key;
-        auto r = each(store::Layer::Buildings, {"id", "number", "households", "compound", "grid", "door"},
-                      [&](const store::MapReader& row, const geo::Geometry& g) {
-                          Building b;
-                          b.id = row.integer(0);
-                          b.number = row.text(1);
-                          // Outside compounds a building is numbered by its door on the road.
-                          if (const std::string_view door = row.text(5); b.number.empty() && !door.empty())
-                              b.number = std::string(door) + "号";
-                          b.households = static_cast<int32_t>(row.integer(2));
-                          if (const std::string_view name = row.text(3); !name.empty()) {
-                              key.assign(name);
-                              auto [it, added] =
-                                  compounds.emplace(key, static_cast<uint32_t>(m_.compoundNames_.size()));
-                              if (added) m_.compoundNames_.push_back(key);
-                              b.compound = it->second;
-                          }
-                          if (const std::string_view grid = row.text(4); !grid.empty()) {
-                              key.assign(grid);
-                              if (const auto it = m_.gridByCode_.find(key); it != m_.gridByCode_.end())
-                                  b.grid = it->second;
-                          }
-                          l.geometry.add(g);
-                          l.features.push_back(std::move(b));
-                      });
+        auto r =
+            each(store::Layer::Buildings, kBuildingColumns, [&](const store::MapReader& row, const geo::Geometry& g) {
+                Building b = buildingFromRow(row);
+                if (const std::string_view name = compoundOfRow(row); !name.empty()) {
+                    key.assign(name);
+                    auto [it, added] = compounds.emplace(key, static_cast<uint32_t>(compoundNames_.size()));
+                    if (added) compoundNames_.push_back(key);
+                    b.compound = it->second;
+                }
+                if (const std::string_view grid = gridOfRow(row); !grid.empty()) {
+                    key.assign(grid);
+                    if (const auto it = m_.gridByCode_.find(key); it != m_.gridByCode_.end()) b.grid = it->second;
+                }
+                l.geometry.add(g);
+                l.features.push_back(std::move(b));
+            });
         if (!r) return r;
         l.sortSpatially();
         l.geometry.buildIndex();
@@ -228,7 +227,7 @@ private:
     }
 
     Result<void> loadRoads() {
-        auto& l = m_.roads_;
+        auto& l = roads_;
         auto r = each(store::Layer::Roads, {"id", "name", "class"},
                       [&](const store::MapReader& row, const geo::Geometry& g) {
                           l.geometry.add(g);
@@ -240,12 +239,12 @@ private:
         std::vector<std::string> names;
         names.reserve(l.size());
         for (const Road& road : l.features) names.push_back(road.name);
-        m_.roadLabelLines_ = mergeLinesByName(l.geometry, names, 0.5);
+        roadLabelLines_ = mergeLinesByName(l.geometry, names, 0.5);
         return {};
     }
 
     Result<void> loadWater() {
-        auto& l = m_.water_;
+        auto& l = water_;
         auto r = each(store::Layer::Water, {"id", "name"}, [&](const store::MapReader& row, const geo::Geometry& g) {
             l.geometry.add(g);
             l.features.push_back({row.integer(0), std::string(row.text(1)), {}});
@@ -256,7 +255,7 @@ private:
     }
 
     Result<void> loadOrganisations() {
-        auto& l = m_.organisations_;
+        auto& l = organisations_;
         auto r = each(store::Layer::Organisations, {"id", "name", "kind"},
                       [&](const store::MapReader& row, const geo::Geometry& g) {
                           l.geometry.add(g);
@@ -308,7 +307,7 @@ private:
     }
 
     void placeIssues(IssueRows rows) {
-        IssuePoints& is = m_.issues_;
+        IssuePoints& is = issues_;
         is = std::move(rows.issues);
         if (!rows.at.empty() && !originSet_) setOrigin(rows.at.front());
         std::vector<geo::Box> boxes;
@@ -341,17 +340,23 @@ private:
     void finishPolygons(FeatureLayer<Attr>& l) {
         l.sortSpatially();
         l.geometry.buildIndex();
-        for (size_t i = 0; i < l.size(); ++i) {
-            const geo::Box& b = l.geometry.bounds(i);
-            l.features[i].labelPoint =
-                poleOfInaccessibility(l.geometry, i, std::max(1.0, std::min(b.width(), b.height()) / 40));
-        }
+        for (size_t i = 0; i < l.size(); ++i) l.features[i].labelPoint = areaLabelPoint(l.geometry, i);
     }
 
     store::Project& project_;
     MapModel& m_;
     const LoadProgress& progress_;
     bool originSet_ = false;
+    FeatureLayer<Community> communities_;
+    FeatureLayer<Grid> grids_;
+    FeatureLayer<Compound> compounds_;
+    FeatureLayer<Building> buildings_;
+    FeatureLayer<Road> roads_;
+    FeatureLayer<Water> water_;
+    FeatureLayer<Organisation> organisations_;
+    IssuePoints issues_;
+    MergedLines roadLabelLines_;
+    std::vector<std::string> compoundNames_;
 };
 
 Result<MapModel> MapModel::load(store::Project& project, const LoadProgress& progress) {
@@ -373,21 +378,21 @@ geo::Box MapModel::fullExtent() const {
 geo::Box MapModel::layerExtent(store::Layer layer) const {
     switch (layer) {
         case store::Layer::Communities:
-            return communities_.geometry.extent();
+            return communities_->geometry.extent();
         case store::Layer::Grids:
-            return grids_.geometry.extent();
+            return grids_->geometry.extent();
         case store::Layer::Compounds:
-            return compounds_.geometry.extent();
+            return compounds_->geometry.extent();
         case store::Layer::Buildings:
-            return buildings_.geometry.extent();
+            return buildings_->geometry.extent();
         case store::Layer::Roads:
-            return roads_.geometry.extent();
+            return roads_->geometry.extent();
         case store::Layer::Water:
-            return water_.geometry.extent();
+            return water_->geometry.extent();
         case store::Layer::Organisations:
-            return organisations_.geometry.extent();
+            return organisations_->geometry.extent();
         case store::Layer::Issues:
-            return issues_.extent;
+            return issues_->extent;
         case store::Layer::Households:
         case store::Layer::Staff:
             return {};
@@ -398,9 +403,9 @@ geo::Box MapModel::layerExtent(store::Layer layer) const {
 std::optional<uint32_t> MapModel::gridAt(geo::Point p) const {
     std::optional<uint32_t> best;
     double bestArea = std::numeric_limits<double>::infinity();
-    grids_.geometry.index().visit({p.x, p.y, p.x, p.y}, [&](uint32_t i) {
-        if (!grids_.geometry.contains(i, p)) return;
-        const geo::Box& b = grids_.geometry.bounds(i);
+    grids_->geometry.index().visit({p.x, p.y, p.x, p.y}, [&](uint32_t i) {
+        if (!grids_->geometry.contains(i, p)) return;
+        const geo::Box& b = grids_->geometry.bounds(i);
         const double a = b.width() * b.height();
         if (a < bestArea) bestArea = a, best = i;
     });
@@ -410,7 +415,7 @@ std::optional<uint32_t> MapModel::gridAt(geo::Point p) const {
 std::optional<uint32_t> MapModel::buildingAt(geo::Point p, double tolerance) const {
     std::optional<uint32_t> best;
     double bestDistance = std::numeric_limits<double>::infinity();
-    const auto& g = buildings_.geometry;
+    const auto& g = buildings_->geometry;
     g.index().visit({p.x - tolerance, p.y - tolerance, p.x + tolerance, p.y + tolerance}, [&](uint32_t i) {
         const double d = g.distance(i, p);
         if (d <= tolerance && d < bestDistance) bestDistance = d, best = i;

@@ -2,9 +2,12 @@
 // The map as the workstation draws it: every layer needed for drawing loaded from a project into
 // compact memory, each with a spatial index, plus the lookups the app needs (identify, grid by
 // code, extents). Data flows one way: store -> MapModel -> render. A MapModel is immutable after
-// load(), so render threads may share it (std::shared_ptr<const MapModel>).
+// load(), so render threads may share it (std::shared_ptr<const MapModel>). After an edit,
+// afterChanges() makes the next model from this one: the layers the edit did not touch are
+// shared, not copied (each layer is held by a shared pointer to const).
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +18,7 @@
 #include "core/household_range.h"
 #include "model/feature_geometry.h"
 #include "model/line_merge.h"
+#include "store/edit_history.h"
 #include "store/layers.h"
 #include "store/project.h"
 
@@ -122,22 +126,26 @@ public:
     /// Reads every drawable layer of `project` (read-only; takes no write lock). Features without
     /// geometry are left out of the map.
     static Result<MapModel> load(store::Project& project, const LoadProgress& progress = {});
+    /// The model after `changes` were committed to `project` (an edit, its undo or redo, the
+    /// edits of a roll-back): the grids, buildings and grid counts they touch are read again,
+    /// the other layers shared with this model. Equal to a fresh load() of the project.
+    Result<MapModel> afterChanges(store::Project& project, const store::ChangeSet& changes) const;
 
     const ModelInfo& info() const { return info_; }
     /// The point all stored coordinates are relative to.
     geo::Point origin() const { return origin_; }
 
-    const FeatureLayer<Community>& communities() const { return communities_; }
-    const FeatureLayer<Grid>& grids() const { return grids_; }
-    const FeatureLayer<Compound>& compounds() const { return compounds_; }
-    const FeatureLayer<Building>& buildings() const { return buildings_; }
-    const FeatureLayer<Road>& roads() const { return roads_; }
-    const FeatureLayer<Water>& water() const { return water_; }
-    const FeatureLayer<Organisation>& organisations() const { return organisations_; }
-    const IssuePoints& issues() const { return issues_; }
+    const FeatureLayer<Community>& communities() const { return *communities_; }
+    const FeatureLayer<Grid>& grids() const { return *grids_; }
+    const FeatureLayer<Compound>& compounds() const { return *compounds_; }
+    const FeatureLayer<Building>& buildings() const { return *buildings_; }
+    const FeatureLayer<Road>& roads() const { return *roads_; }
+    const FeatureLayer<Water>& water() const { return *water_; }
+    const FeatureLayer<Organisation>& organisations() const { return *organisations_; }
+    const IssuePoints& issues() const { return *issues_; }
     /// Named roads chained into whole streets, for labels; source[] indexes roads().
-    const MergedLines& roadLabelLines() const { return roadLabelLines_; }
-    const std::vector<std::string>& compoundNames() const { return compoundNames_; }
+    const MergedLines& roadLabelLines() const { return *roadLabelLines_; }
+    const std::vector<std::string>& compoundNames() const { return *compoundNames_; }
 
     /// Box of everything drawn (empty for a project without geometry).
     geo::Box fullExtent() const;
@@ -151,24 +159,28 @@ public:
     /// The grid with this 15-character code.
     std::optional<uint32_t> gridByCode(std::string_view code) const;
     /// Box of grid i.
-    const geo::Box& gridExtent(uint32_t grid) const { return grids_.geometry.bounds(grid); }
+    const geo::Box& gridExtent(uint32_t grid) const { return grids_->geometry.bounds(grid); }
 
 private:
+    template <class T>
+    using Shared = std::shared_ptr<const T>;
+
     MapModel() = default;
     ModelInfo info_;
     geo::Point origin_;
-    FeatureLayer<Community> communities_;
-    FeatureLayer<Grid> grids_;
-    FeatureLayer<Compound> compounds_;
-    FeatureLayer<Building> buildings_;
-    FeatureLayer<Road> roads_;
-    FeatureLayer<Water> water_;
-    FeatureLayer<Organisation> organisations_;
-    IssuePoints issues_;
-    MergedLines roadLabelLines_;
-    std::vector<std::string> compoundNames_;
+    Shared<FeatureLayer<Community>> communities_ = std::make_shared<FeatureLayer<Community>>();
+    Shared<FeatureLayer<Grid>> grids_ = std::make_shared<FeatureLayer<Grid>>();
+    Shared<FeatureLayer<Compound>> compounds_ = std::make_shared<FeatureLayer<Compound>>();
+    Shared<FeatureLayer<Building>> buildings_ = std::make_shared<FeatureLayer<Building>>();
+    Shared<FeatureLayer<Road>> roads_ = std::make_shared<FeatureLayer<Road>>();
+    Shared<FeatureLayer<Water>> water_ = std::make_shared<FeatureLayer<Water>>();
+    Shared<FeatureLayer<Organisation>> organisations_ = std::make_shared<FeatureLayer<Organisation>>();
+    Shared<IssuePoints> issues_ = std::make_shared<IssuePoints>();
+    Shared<MergedLines> roadLabelLines_ = std::make_shared<MergedLines>();
+    Shared<std::vector<std::string>> compoundNames_ = std::make_shared<std::vector<std::string>>();
     std::unordered_map<std::string, uint32_t> gridByCode_;
     friend class ModelLoader;
+    friend class ModelUpdate;
 };
 
 }  // namespace ga::model

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
+#include "core/json_writer.h"
 #include "store/layers.h"
 
 namespace ga::store {
@@ -22,30 +25,41 @@ long long ProjectSummary::count(std::string_view layer) const {
     return 0;
 }
 
-Result<std::vector<GridCount>> gridCounts(Project& project) {
+namespace {
+
+// The counts of every active grid, or with `codes` (a JSON array of grid codes) of those only:
+// then only their buildings and those buildings' households are read.
+Result<std::vector<GridCount>> countGrids(Project& project, const std::optional<std::string>& codes) {
     // A building counts its active linked households where it has any, else its attribute; an
     // attribute of 0 (a school, a shop) adds nothing, so it does not make the count "mixed".
     constexpr std::string_view sql = R"sql(
 WITH linked AS (
   SELECT l.building, count(*) AS n, sum(coalesce(h.members, 0)) AS people
   FROM household_links l JOIN households h ON h.id = l.household
-  WHERE h.state = 'active' AND l.building IS NOT NULL GROUP BY l.building),
+  WHERE h.state = 'active' AND l.building IS NOT NULL{0} GROUP BY l.building),
 per_building AS (
   SELECT b.grid AS grid,
          CASE WHEN l.n > 0 THEN l.n ELSE coalesce(b.households, 0) END AS hh,
          coalesce(l.people, 0) AS people,
          CASE WHEN l.n > 0 THEN 1 ELSE 0 END AS from_links,
          CASE WHEN (l.n IS NULL OR l.n = 0) AND b.households > 0 THEN 1 ELSE 0 END AS from_attr
-  FROM buildings b LEFT JOIN linked l ON l.building = b.id WHERE b.grid IS NOT NULL)
+  FROM buildings b LEFT JOIN linked l ON l.building = b.id WHERE b.grid IS NOT NULL{1})
 SELECT g.id, g.code, coalesce(g.name, ''), coalesce(g.community, ''),
        coalesce(sum(p.hh), 0), coalesce(sum(p.people), 0), count(p.grid),
-       coalesce(sum(p.from_links), 0), coalesce(sum(p.from_attr), 0), g.population, {}
-FROM grids g LEFT JOIN per_building p ON p.grid = g.code
+       coalesce(sum(p.from_links), 0), coalesce(sum(p.from_attr), 0), g.population, {3}
+FROM grids g LEFT JOIN per_building p ON p.grid = g.code{2}
 GROUP BY g.id ORDER BY g.code)sql";
     // A project without a CRS has no geometry columns yet.
     const char* areaExpr = project.settings().srid != 0 ? "coalesce(ST_Area(g.geom), 0)" : "0.0";
-    auto st = project.db().prepare(fmt::format(fmt::runtime(sql), areaExpr));
+    constexpr std::string_view chosen = "(SELECT value FROM json_each(?1))";
+    auto st = codes
+                  ? project.db().prepare(fmt::format(
+                        fmt::runtime(sql),
+                        fmt::format(" AND l.building IN (SELECT id FROM buildings WHERE grid IN {})", chosen),
+                        fmt::format(" AND b.grid IN {}", chosen), fmt::format(" WHERE g.code IN {}", chosen), areaExpr))
+                  : project.db().prepare(fmt::format(fmt::runtime(sql), "", "", "", areaExpr));
     if (!st) return std::unexpected(st.error());
+    if (codes) st->bind(1, std::string_view(*codes));
     std::vector<GridCount> out;
     for (;;) {
         auto row = st->step();
@@ -70,6 +84,18 @@ GROUP BY g.id ORDER BY g.code)sql";
         out.push_back(std::move(g));
     }
     return out;
+}
+
+}  // namespace
+
+Result<std::vector<GridCount>> gridCounts(Project& project) { return countGrids(project, std::nullopt); }
+
+Result<std::vector<GridCount>> gridCounts(Project& project, std::span<const std::string> codes) {
+    JsonWriter list;
+    list.beginArray();
+    for (const std::string& code : codes) list.value(code);
+    list.endArray();
+    return countGrids(project, list.str());
 }
 
 Result<ProjectSummary> summarize(Project& project) {

@@ -1,5 +1,6 @@
 #pragma once
 // Counts per layer and households per grid: what `gridatlas-cli info` and the grid table show.
+#include <span>
 #include <string>
 #include <vector>
 
@@ -37,5 +38,8 @@ struct ProjectSummary {
 Result<ProjectSummary> summarize(Project& project);
 /// Household counts of the active grids only (the grid table, the map labels).
 Result<std::vector<GridCount>> gridCounts(Project& project);
+/// The same for the active grids among `codes` only (the grids an edit touched), reading only
+/// their buildings and households; codes of no active grid are left out.
+Result<std::vector<GridCount>> gridCounts(Project& project, std::span<const std::string> codes);
 
 }  // namespace ga::store

@@ -110,8 +110,8 @@ bool straightCutExists(const Workspace& ws, const std::string& code) {
         const double angle = a * std::numbers::pi / 12, dx = std::cos(angle), dy = std::sin(angle);
         for (double offset = -reach / 2; offset <= reach / 2; offset += 4) {
             const geo::Point m{c.x - dy * offset, c.y + dx * offset};
-            const auto p = previewSplit(ws, code, line({{m.x - dx * reach, m.y - dy * reach},
-                                                        {m.x + dx * reach, m.y + dy * reach}}));
+            const auto p = previewSplit(
+                ws, code, line({{m.x - dx * reach, m.y - dy * reach}, {m.x + dx * reach, m.y + dy * reach}}));
             if (p && p->pieces.size() == 2 && p->cutBuildings.empty() &&
                 ws.range().classify(p->households[0]) == RangeStatus::In &&
                 ws.range().classify(p->households[1]) == RangeStatus::In)
@@ -139,7 +139,7 @@ TEST_F(SuggestSplitDistrict, EverySplittableOverRangeGridGetsASuggestionWithBoth
         }
         // No suggestion is right only where no clean cut exists at all.
         EXPECT_FALSE(straightCutExists(*ws_, g.code)) << g.code << " (" << total << " households) can be split in "
-                                                       << "range by a straight line, yet: " << s.error().message;
+                                                      << "range by a straight line, yet: " << s.error().message;
     }
     EXPECT_GE(suggested, 10u);
 }
