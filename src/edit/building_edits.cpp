@@ -174,6 +174,17 @@ Result<EditPlan> planDeleteBuilding(store::Project& project, const Workspace& ws
         queued.after->set("queued_at", now);
         builder.addChange(std::move(queued));
     }
+    // Review candidates naming the building would go with it (ON DELETE CASCADE) and not come
+    // back on undo: they are deleted as rows of the edit first, so that undo puts them back.
+    auto candidates = store::readSupportRowsWhere(project, "review_candidates", "building", id);
+    if (!candidates) return std::unexpected(candidates.error());
+    for (auto& [key, candidate] : *candidates) {
+        store::FeatureChange gone;
+        gone.table = "review_candidates";
+        gone.id = key;
+        gone.before = std::move(candidate);
+        builder.addChange(std::move(gone));
+    }
     builder.addChange({store::Layer::Buildings, id, std::move(**row), std::nullopt});
     if (!b.grid.empty()) builder.adjustHouseholds(b.grid, -b.households);
     if (auto r = builder.finish(plan); !r) return std::unexpected(r.error());

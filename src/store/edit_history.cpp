@@ -29,14 +29,33 @@ std::string today() {
 
 std::string quoted(std::string_view column) { return fmt::format("\"{}\"", column); }
 
-constexpr std::pair<std::string_view, std::string_view> kSupportTables[] = {{"review_queue", "household"},
-                                                                           {"household_links", "household"}};
+constexpr std::pair<std::string_view, std::string_view> kSupportTables[] = {
+    {"review_queue", "household"}, {"household_links", "household"}, {"review_candidates", "household"}};
+
+// Support tables keyed by two integers, the one above and a second: the change id packs both as
+// first * kPackedKeySpan + second (review candidates: household and rank, at most five ranks).
+constexpr std::pair<std::string_view, std::string_view> kPackedKeys[] = {{"review_candidates", "rank"}};
+constexpr int64_t kPackedKeySpan = 256;
+
+std::optional<std::string_view> secondKeyOf(std::string_view table) {
+    for (const auto& [t, key] : kPackedKeys)
+        if (t == table) return key;
+    return std::nullopt;
+}
 
 // The integer key column of `table`: "id" for the layers.
 std::string_view keyOf(std::string_view table) {
     for (const auto& [t, key] : kSupportTables)
         if (t == table) return key;
     return "id";
+}
+
+// The SQL condition selecting the row whose change id is bound as parameter `param`.
+std::string keyWhere(std::string_view table, int param) {
+    if (const auto second = secondKeyOf(table))
+        return fmt::format("{} = (?{} / {}) AND {} = (?{} % {})", quoted(keyOf(table)), param, kPackedKeySpan,
+                           quoted(*second), param, kPackedKeySpan);
+    return fmt::format("{} = ?{}", quoted(keyOf(table)), param);
 }
 
 // Statements prepared once per edit: an edit writes the same few statements for a hundred rows.
@@ -109,7 +128,7 @@ Result<std::optional<RowImage>> readImage(Statements& sql, std::string_view tabl
     std::string select;
     for (const std::string& c : columns)
         select += fmt::format("{}typeof({}), {}", select.empty() ? "" : ", ", quoted(c), quoted(c));
-    auto st = sql.get(fmt::format("SELECT {} FROM {} WHERE {} = ?", select, table, quoted(keyOf(table))));
+    auto st = sql.get(fmt::format("SELECT {} FROM {} WHERE {}", select, table, keyWhere(table, 1)));
     if (!st) return std::unexpected(st.error());
     (*st)->bind(1, id);
     auto row = (*st)->step();
@@ -266,7 +285,7 @@ Result<void> applyChange(Statements& sql, int64_t editId, std::string_view actio
             if (!c.after) c.before = std::move(**whole);
         }
     } else {
-        auto exists = sql.get(fmt::format("SELECT count(*) FROM {} WHERE {} = ?", table, quoted(key)));
+        auto exists = sql.get(fmt::format("SELECT count(*) FROM {} WHERE {}", table, keyWhere(table, 1)));
         if (!exists) return std::unexpected(exists.error());
         (*exists)->bind(1, c.id);
         auto row = (*exists)->step();
@@ -275,29 +294,32 @@ Result<void> applyChange(Statements& sql, int64_t editId, std::string_view actio
             return fail(fmt::format("{} exists already; the edit is stale and was not applied", name));
     }
     if (!c.after) {
-        auto del = sql.get(fmt::format("DELETE FROM {} WHERE {} = ?", table, quoted(key)));
+        auto del = sql.get(fmt::format("DELETE FROM {} WHERE {}", table, keyWhere(table, 1)));
         if (!del) return std::unexpected(del.error());
         (*del)->bind(1, c.id);
         if (auto r = (*del)->run(); !r) return r;
     } else if (!c.before) {
-        std::string cols = quoted(key), params = "?";
+        // A row keyed by two integers is inserted with the key columns its image holds.
+        const bool packed = secondKeyOf(table).has_value();
+        std::string cols = packed ? "" : quoted(key), params = packed ? "" : "?";
         for (const auto& [col, v] : c.after->cells) {
-            if (col == key) continue;
-            cols += ", " + quoted(col);
-            params += ", ?";
+            if (!packed && col == key) continue;
+            cols += (cols.empty() ? "" : ", ") + quoted(col);
+            params += params.empty() ? "?" : ", ?";
         }
         auto ins = sql.get(fmt::format("INSERT INTO {} ({}) VALUES ({})", table, cols, params));
         if (!ins) return std::unexpected(ins.error());
         int p = 1;
-        (*ins)->bind(p++, c.id);
+        if (!packed) (*ins)->bind(p++, c.id);
         for (const auto& [col, v] : c.after->cells)
-            if (col != key) bindCell(**ins, p++, v);
+            if (packed || col != key) bindCell(**ins, p++, v);
         if (auto r = (*ins)->run(); !r) return fail(fmt::format("{}: {}", name, r.error().message));
     } else {
         std::string sets;
+        int n = 0;
         for (const auto& [col, v] : c.after->cells)
-            sets += fmt::format("{}{} = ?", sets.empty() ? "" : ", ", quoted(col));
-        auto upd = sql.get(fmt::format("UPDATE {} SET {} WHERE {} = ?", table, sets, quoted(key)));
+            sets += fmt::format("{}{} = ?{}", sets.empty() ? "" : ", ", quoted(col), ++n);
+        auto upd = sql.get(fmt::format("UPDATE {} SET {} WHERE {}", table, sets, keyWhere(table, n + 1)));
         if (!upd) return std::unexpected(upd.error());
         int p = 1;
         for (const auto& [col, v] : c.after->cells) bindCell(**upd, p++, v);
@@ -555,6 +577,34 @@ Result<std::optional<RowImage>> readSupportRow(Project& project, std::string_vie
                                                std::span<const std::string> columns) {
     if (keyOf(table) == "id") return fail(fmt::format("{} is not a support table edits may change", table));
     return readImage(project.db(), table, key, columns);
+}
+
+Result<std::vector<std::pair<int64_t, RowImage>>> readSupportRowsWhere(Project& project, std::string_view table,
+                                                                       std::string_view column, int64_t value) {
+    if (keyOf(table) == "id") return fail(fmt::format("{} is not a support table edits may change", table));
+    Statements sql(project.db());
+    auto columns = tableColumns(sql, table);
+    if (!columns) return std::unexpected(columns.error());
+    const std::string key = secondKeyOf(table) ? fmt::format("{} * {} + {}", quoted(keyOf(table)), kPackedKeySpan,
+                                                             quoted(*secondKeyOf(table)))
+                                               : quoted(keyOf(table));
+    auto st = sql.get(fmt::format("SELECT {} FROM {} WHERE {} = ? ORDER BY 1", key, table, quoted(column)));
+    if (!st) return std::unexpected(st.error());
+    (*st)->bind(1, value);
+    std::vector<int64_t> keys;
+    for (;;) {
+        auto row = (*st)->step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) break;
+        keys.push_back((*st)->integer(0));
+    }
+    std::vector<std::pair<int64_t, RowImage>> out;
+    for (int64_t k : keys) {
+        auto image = readImage(sql, table, k, *columns);
+        if (!image) return std::unexpected(image.error());
+        if (*image) out.emplace_back(k, std::move(**image));
+    }
+    return out;
 }
 
 Result<int64_t> commitChanges(Project& project, const ChangeSet& changes, const EditLogEntry& entry) {

@@ -48,7 +48,8 @@ struct FeatureChange {
 };
 
 /// Tables besides the layers whose rows an edit may change, with their integer key column:
-/// the geocoding review queue and the household → building links (both keyed by household).
+/// the geocoding review queue and the household → building links (both keyed by household), and
+/// the review candidates (keyed by household and rank: a change's id is household * 256 + rank).
 std::span<const std::pair<std::string_view, std::string_view>> supportTables();
 
 /// The rows one edit changes, in the order they are written.
@@ -68,6 +69,10 @@ Result<std::optional<RowImage>> readColumns(Project& project, Layer layer, int64
 Result<std::optional<RowImage>> readSupportRow(Project& project, std::string_view table, int64_t key,
                                                std::span<const std::string> columns);
 
+/// Every row of support table `table` whose integer column `column` holds `value`, whole, each
+/// with its key as a FeatureChange names it (review candidates naming a building about to go).
+Result<std::vector<std::pair<int64_t, RowImage>>> readSupportRowsWhere(Project& project, std::string_view table,
+                                                                       std::string_view column, int64_t value);
 /// Applies `changes` and logs them as `entry` in one transaction. Every row must still hold its
 /// before image (else the edit is stale: refused, nothing changed). Grids that change or go keep
 /// their previous version in grid_history; grid codes are recorded as issued, retired and

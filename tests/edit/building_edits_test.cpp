@@ -7,6 +7,9 @@
 
 #include "edit/planar.h"
 #include "edit_test_support.h"
+#include "store/grid_edits.h"
+#include "store/review_queue.h"
+#include "store/sqlite.h"
 
 using namespace ga;
 using namespace ga::edit;
@@ -69,6 +72,50 @@ TEST_F(BuildingEdits, HouseholdsOfADeletedBuildingGoToTheReviewQueue) {
     ASSERT_TRUE(undo) << undo.error().message;
     EXPECT_EQ(snapshot(*project), before);
     EXPECT_EQ(ws->householdsOfGrid(kGrid006), households);
+}
+
+TEST_F(BuildingEdits, UndoOfADeletionPutsBackTheReviewCandidatesNamingIt) {
+    // A building with linked households; one of them is also queued, with this building and
+    // another as candidates, and a household of another building names it as its second choice.
+    int64_t id = 0, other = 0;
+    for (uint32_t slot : ws->buildingsOfGrid(kGrid006)) {
+        const store::EditBuilding& b = ws->buildings()[slot];
+        if (b.linked && id == 0)
+            id = b.id;
+        else if (b.linked && other == 0)
+            other = b.id;
+    }
+    ASSERT_NE(id, 0);
+    ASSERT_NE(other, 0);
+    auto mine = store::householdsLinkedTo(*project, id), theirs = store::householdsLinkedTo(*project, other);
+    ASSERT_TRUE(mine && theirs && !mine->empty() && !theirs->empty());
+    const std::vector<store::ReviewEntry> queue = {
+        {mine->front(), "low_confidence", "building", {{id, 0.81}, {other, 0.52}}},
+        {theirs->front(), "ambiguous", "compound", {{other, 0.64}, {id, 0.61}}},
+    };
+    {
+        auto tx = store::Transaction::begin(project->db());
+        ASSERT_TRUE(tx) << tx.error().message;
+        ASSERT_TRUE(store::replaceReviewQueue(*project, queue));
+        ASSERT_TRUE(tx->commit());
+    }
+    reload();
+    const Snapshot before = snapshot(*project);
+    ASSERT_EQ(before.at("review_candidates").size(), 4u);
+    const int64_t edit = commit(planDeleteBuilding(*project, *ws, id));
+    auto naming =
+        project->db().scalarInt(fmt::format("SELECT count(*) FROM review_candidates WHERE building = {}", id));
+    EXPECT_EQ(naming->value_or(-1), 0);
+    auto undo = undoInWorkspace(*project, *ws, edit, "tester");
+    ASSERT_TRUE(undo) << undo.error().message;
+    EXPECT_EQ(snapshot(*project), before);
+    // Redo (the undo undone) deletes them again, and its undo brings them back once more.
+    auto redo = undoInWorkspace(*project, *ws, *undo, "tester");
+    ASSERT_TRUE(redo) << redo.error().message;
+    naming = project->db().scalarInt(fmt::format("SELECT count(*) FROM review_candidates WHERE building = {}", id));
+    EXPECT_EQ(naming->value_or(-1), 0);
+    ASSERT_TRUE(undoInWorkspace(*project, *ws, *redo, "tester"));
+    EXPECT_EQ(snapshot(*project), before);
 }
 
 TEST_F(BuildingEdits, RefusesAnInvalidFootprint) {

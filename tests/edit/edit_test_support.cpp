@@ -69,6 +69,8 @@ Snapshot snapshot(store::Project& project) {
          "SELECT household, building, level, confidence, reason, method FROM household_links ORDER BY household", 6},
         {"staff", "SELECT id, grid FROM staff ORDER BY id", 2},
         {"review_queue", "SELECT household, reason, level FROM review_queue ORDER BY household", 3},
+        {"review_candidates",
+         "SELECT household, rank, building, confidence FROM review_candidates ORDER BY household, rank", 4},
     };
     for (const Table& t : tables) {
         auto st = project.db().prepare(t.sql);

@@ -39,7 +39,8 @@ protected:
 };
 
 /// Every row of the tables an edit can change (grids, buildings, issues, households' links,
-/// staff's grids), values as text, geometry blobs as hex: equal snapshots mean equal projects.
+/// staff's grids, the review queue and its candidates), values as text, geometry blobs as hex: equal snapshots mean
+/// equal projects.
 using Snapshot = std::map<std::string, std::vector<std::string>>;
 Snapshot snapshot(store::Project& project);
 
