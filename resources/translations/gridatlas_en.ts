@@ -1675,7 +1675,7 @@ File → Open project (Ctrl+O)</translation>
     </message>
 </context>
 <context>
-    <name>GridEditing</name>
+    <name>ga::app::GridEditing</name>
     <message>
         <source>拆分网格</source>
         <translation>Split grid</translation>
@@ -1809,18 +1809,92 @@ File → Open project (Ctrl+O)</translation>
         <translation>Suggested: %1 + %2 households. Enter splits; Backspace removes the last point to redraw; Esc cancels</translation>
     </message>
     <message>
-        <source>%1？
-撤销后编码 %2 不再使用。</source>
-        <translation>%1?
-Code %2 will never be used again.</translation>
-    </message>
-    <message>
         <source>撤销网格 %1</source>
         <translation>Retire grid %1</translation>
     </message>
+    <message>
+        <source>新建网格</source>
+        <translation>New grid</translation>
+    </message>
+    <message>
+        <source>在未被网格覆盖的区域画一个新网格：依次点击各角，双击或回车完成，实时显示户数</source>
+        <translation>Draw a new grid over ground no grid covers: click its corners, double-click or Enter to finish; its households show while you draw</translation>
+    </message>
+    <message>
+        <source>新增楼栋</source>
+        <translation>Add building</translation>
+    </message>
+    <message>
+        <source>画出新楼栋的轮廓（吸附楼角和网格顶点），双击或回车后填写小区、楼号、户数等属性</source>
+        <translation>Draw a new building's footprint (snaps to building corners and grid vertices), then fill in compound, number, households and the rest</translation>
+    </message>
+    <message>
+        <source>修改楼栋轮廓</source>
+        <translation>Reshape building</translation>
+    </message>
+    <message>
+        <source>拖动楼角改变轮廓，拖动楼栋的边加一个角，指向楼角按 Delete 删去</source>
+        <translation>Drag a corner to reshape, drag a side to add a corner, point at a corner and press Delete to remove it</translation>
+    </message>
+    <message>
+        <source>删除楼栋</source>
+        <translation>Delete buildings</translation>
+    </message>
+    <message>
+        <source>删除选中的楼栋（拆除）；楼内住户退回地址匹配复核，不会丢失</source>
+        <translation>Delete the selected buildings (demolished); their households go back to address review, never lost</translation>
+    </message>
+    <message>
+        <source>撤销网格…</source>
+        <translation>Retire grid…</translation>
+    </message>
+    <message>
+        <source>撤销选中的网格，区域并入所选的相邻网格（默认共用边界最长者）</source>
+        <translation>Retire the selected grid; its area goes to the neighbour you choose</translation>
+    </message>
+    <message>
+        <source>楼栋(&amp;B)</source>
+        <translation>&amp;Buildings</translation>
+    </message>
+    <message>
+        <source>网格 %1 在本社区内没有相邻网格，区域无处并入</source>
+        <translation>Grid %1 has no neighbour in its community to take its area</translation>
+    </message>
+    <message>
+        <source>没有选中楼栋：用选择工具按住 Ctrl 点选要删除的楼栋</source>
+        <translation>No buildings selected: Ctrl+click the buildings to delete with the select tool</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation>and more</translation>
+    </message>
+    <message>
+        <source>删除 %1 栋楼（%2）？
+楼内登记的 %3 户退回地址匹配复核，在“户进房复核”面板重新落户。</source>
+        <translation>Delete %1 buildings (%2)?
+The %3 households registered in them go back to address review, to be placed again in the household review panel.</translation>
+    </message>
+    <message>
+        <source>删除 %1 栋楼（%2）？
+没有住户登记在这些楼里。</source>
+        <translation>Delete %1 buildings (%2)?
+No households are registered in them.</translation>
+    </message>
+    <message>
+        <source>删除 %1 栋楼</source>
+        <translation>Delete %1 buildings</translation>
+    </message>
+    <message>
+        <source>已删除 %1 栋楼；%2 户退回地址匹配复核（见“户进房复核”面板）</source>
+        <translation>Deleted %1 buildings; %2 households went back to address review (see the household review panel)</translation>
+    </message>
 </context>
 <context>
-    <name>HistoryDock</name>
+    <name>ga::app::HistoryDock</name>
     <message>
         <source>拆分</source>
         <translation>Split</translation>
@@ -1919,7 +1993,7 @@ Code %2 will never be used again.</translation>
     </message>
 </context>
 <context>
-    <name>MergeDialog</name>
+    <name>ga::app::MergeDialog</name>
     <message>
         <source>合并网格</source>
         <translation>Merge grids</translation>
@@ -1981,7 +2055,7 @@ Code %2 will never be used again.</translation>
     </message>
 </context>
 <context>
-    <name>ProblemsDock</name>
+    <name>ga::app::ProblemsDock</name>
     <message>
         <source>户数超出范围</source>
         <translation>Households out of range</translation>
@@ -2901,6 +2975,260 @@ Code %2 will never be used again.</translation>
     <message>
         <source>不能上报</source>
         <translation>Cannot report</translation>
+    </message>
+</context>
+<context>
+    <name>AddBuildingTool</name>
+    <message>
+        <source>新增楼栋：依次点击楼栋轮廓的各个角，双击或回车完成后填写属性；Backspace 删去末点，Esc 放弃</source>
+        <translation>Add building: click the corners of its footprint, double-click or Enter to finish and fill in its attributes; Backspace drops the last corner, Esc cancels</translation>
+    </message>
+    <message>
+        <source>轮廓自相交，无法成为楼栋（%1）</source>
+        <translation>The footprint crosses itself and cannot be a building (%1)</translation>
+    </message>
+    <message>
+        <source>新增楼栋：%1</source>
+        <translation>Add building: %1</translation>
+    </message>
+    <message>
+        <source>跨网格边界，将归入占地多的网格 %1</source>
+        <translation>crosses a grid boundary; it will belong to grid %1, which holds most of it</translation>
+    </message>
+    <message>
+        <source>与楼栋 %1 重叠</source>
+        <translation>overlaps building %1</translation>
+    </message>
+    <message>
+        <source>新增楼栋：占地 %1，%2%3</source>
+        <translation>Add building: %1, %2%3</translation>
+    </message>
+    <message>
+        <source>不在任何网格内</source>
+        <translation>in no grid</translation>
+    </message>
+    <message>
+        <source>属网格 %1</source>
+        <translation>in grid %1</translation>
+    </message>
+    <message>
+        <source>  注意：%1</source>
+        <translation>  Note: %1</translation>
+    </message>
+    <message>
+        <source>新增楼栋</source>
+        <translation>Add building</translation>
+    </message>
+    <message>
+        <source>楼栋轮廓至少要点三个角</source>
+        <translation>A footprint needs at least three corners</translation>
+    </message>
+    <message>
+        <source>新增楼栋已取消；轮廓保留，可继续修改或按 Esc 放弃</source>
+        <translation>Building not added; the footprint stays to adjust, or press Esc to drop it</translation>
+    </message>
+</context>
+<context>
+    <name>CreateGridTool</name>
+    <message>
+        <source>新建网格：依次点击未覆盖区域的各个角，双击或回车完成，Backspace 删去末点，Esc 放弃</source>
+        <translation>New grid: click the corners of the uncovered area, double-click or Enter to finish; Backspace drops the last corner, Esc cancels</translation>
+    </message>
+    <message>
+        <source>新建网格：%1</source>
+        <translation>New grid: %1</translation>
+    </message>
+    <message>
+        <source>新建网格（%1）：%2 户（%3），%4 栋楼，%5  预览 %6 ms</source>
+        <translation>New grid (%1): %2 households (%3), %4 buildings, %5  preview %6 ms</translation>
+    </message>
+    <message>
+        <source>新建网格</source>
+        <translation>New grid</translation>
+    </message>
+    <message>
+        <source>新网格至少要点三个角</source>
+        <translation>A new grid needs at least three corners</translation>
+    </message>
+    <message>
+        <source>新建网格 %1</source>
+        <translation>New grid %1</translation>
+    </message>
+    <message>
+        <source>新网格
+%1 户
+%2</source>
+        <translation>New grid
+%1 households
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>EditOverlay</name>
+    <message>
+        <source>户数不足</source>
+        <translation>Too few households</translation>
+    </message>
+    <message>
+        <source>户数达标</source>
+        <translation>In range</translation>
+    </message>
+    <message>
+        <source>户数超标</source>
+        <translation>Too many households</translation>
+    </message>
+</context>
+<context>
+    <name>ReshapeBuildingTool</name>
+    <message>
+        <source>轮廓自相交（%1）</source>
+        <translation>The footprint crosses itself (%1)</translation>
+    </message>
+    <message>
+        <source>楼栋 %1：拖到新位置后松开；Esc 取消</source>
+        <translation>Building %1: release at the new place; Esc cancels</translation>
+    </message>
+    <message>
+        <source>楼栋 %1：%2</source>
+        <translation>Building %1: %2</translation>
+    </message>
+    <message>
+        <source>这里没有楼栋轮廓：按住楼角拖动，按住楼栋的边拖动可加一个角，指向楼角按 Delete 删去它</source>
+        <translation>No building outline here: drag a corner, drag a side to add a corner, point at a corner and press Delete to remove it</translation>
+    </message>
+    <message>
+        <source>楼栋 %1 的边：拖动加一个角</source>
+        <translation>Side of building %1: drag to add a corner</translation>
+    </message>
+    <message>
+        <source>楼栋 %1 的角：拖动移动，Delete 删去</source>
+        <translation>Corner of building %1: drag to move, Delete removes it</translation>
+    </message>
+    <message>
+        <source>修改楼栋轮廓</source>
+        <translation>Reshape building</translation>
+    </message>
+    <message>
+        <source>楼栋 %1 只剩三个角，不能再删</source>
+        <translation>Building %1 has only three corners left; none can be removed</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::BuildingForm</name>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>新增楼栋</source>
+        <translation>Add building</translation>
+    </message>
+    <message>
+        <source>占地 %1，不在任何网格内</source>
+        <translation>Footprint %1, in no grid</translation>
+    </message>
+    <message>
+        <source>占地 %1，属网格 %2</source>
+        <translation>Footprint %1, in grid %2</translation>
+    </message>
+    <message>
+        <source>如 12 或 12号楼</source>
+        <translation>e.g. 12 or 12号楼</translation>
+    </message>
+    <message>
+        <source> 户</source>
+        <translation> households</translation>
+    </message>
+    <message>
+        <source> 层</source>
+        <translation> floors</translation>
+    </message>
+    <message>
+        <source> 个单元</source>
+        <translation> units</translation>
+    </message>
+    <message>
+        <source>住宅</source>
+        <translation>Residential</translation>
+    </message>
+    <message>
+        <source>商业</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>办公</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>教育</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>医疗</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>公共服务</source>
+        <translation>Public service</translation>
+    </message>
+    <message>
+        <source>工业</source>
+        <translation>Industrial</translation>
+    </message>
+    <message>
+        <source>小区</source>
+        <translation>Compound</translation>
+    </message>
+    <message>
+        <source>楼号</source>
+        <translation>Building number</translation>
+    </message>
+    <message>
+        <source>道路</source>
+        <translation>Road</translation>
+    </message>
+    <message>
+        <source>门牌号</source>
+        <translation>Door number</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>层数</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <source>单元数</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>ga::app::RetireDialog</name>
+    <message>
+        <source>撤销网格</source>
+        <translation>Retire grid</translation>
+    </message>
+    <message>
+        <source>撤销网格 %1 %2（%3 户）。它的区域、楼栋和事件并入：</source>
+        <translation>Retire grid %1 %2 (%3 households). Its area, buildings and issues go to:</translation>
+    </message>
+    <message>
+        <source>%1 %2：共用边界 %3，并入后 %4 户（%5）</source>
+        <translation>%1 %2: shared boundary %3, %4 households afterwards (%5)</translation>
+    </message>
+    <message>
+        <source>撤销后编码 %1 不再使用；并入的网格保留自己的编码、名称和网格员。</source>
+        <translation>Code %1 is never used again; the grid taking the area keeps its own code, name and staff.</translation>
     </message>
 </context>
 </TS>
