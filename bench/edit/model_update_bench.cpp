@@ -109,11 +109,14 @@ private:
         die("no under-range grid with a merge partner");
     }
 
-    // The first building with linked households, deleted (its households go to review).
+    // A building deleted: the first with linked households (they go to review), else the first
+    // that counts households by its attribute (a synth district not yet geocoded).
     int64_t deleteBuilding() {
-        for (const auto& b : ws->buildings())
-            if (b.linked && !b.geometry.isEmpty()) return commit(edit::planDeleteBuilding(*project, *ws, b.id));
-        die("no building with linked households");
+        for (bool linked : {true, false})
+            for (const auto& b : ws->buildings())
+                if (b.linked == linked && b.households > 0 && !b.geometry.isEmpty())
+                    return commit(edit::planDeleteBuilding(*project, *ws, b.id));
+        die("no building with households");
     }
 
     int64_t lastEdit_ = 0;
