@@ -1,6 +1,7 @@
 // Grid editing in the window, driven with the mouse on a copy of the sample community 友好社区:
 // drawing a split line shows each part's households live and splits on double-click; dragging a
-// shared vertex moves it in both grids; undo, merge, the Problems and History docks.
+// shared vertex moves it in both grids; undo, merge, the Problems and History docks; after each
+// edit, undo, redo and roll-back the map shows what the project holds.
 // With GA_SCREENSHOT_DIR set, the window is saved there at each step (to look at).
 #include "app/grid_editing.h"
 
@@ -12,6 +13,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <map>
 
 #include "app/history_dock.h"
 #include "app/main_window.h"
@@ -22,6 +24,7 @@
 #include "edit/planar.h"
 #include "edit/reshape.h"
 #include "edit/shared_vertices.h"
+#include "model/map_model.h"
 
 using namespace ga;
 using namespace ga::app;
@@ -47,6 +50,28 @@ class GridEditingTest : public QObject {
         waitForFrame(window_->canvas());
         QCoreApplication::processEvents();
         window_->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    // The map the window draws was made from the one before the edit (MapModel::afterChanges):
+    // its grids, counts and building assignments are those a fresh read of the project gives.
+    bool mapMatchesProject() {
+        ProjectSession* session = editing().session();
+        const auto shown = session->model();
+        if (window_->canvas().model() != shown) return false;
+        auto fresh = model::MapModel::load(session->project());
+        if (!fresh) return false;
+        auto grids = [](const model::MapModel& m) {
+            std::map<std::string, std::pair<long long, RangeStatus>> out;
+            for (const model::Grid& g : m.grids().features) out[g.code] = {g.households, g.status};
+            return out;
+        };
+        auto assigned = [](const model::MapModel& m) {
+            std::map<int64_t, std::string> out;
+            for (const model::Building& b : m.buildings().features)
+                out[b.id] = b.grid == model::kNone ? std::string() : m.grids().features[b.grid].code;
+            return out;
+        };
+        return grids(*shown) == grids(*fresh) && assigned(*shown) == assigned(*fresh);
     }
 
     // The sample's north–south compound road through grid 006, pushed past the grid at both ends.
@@ -102,6 +127,7 @@ private slots:
         QVERIFY(ws().gridByCode("320623001001013").has_value());
         QCOMPARE(ws().householdsOfGrid("320623001001006"), 354LL);
         QCOMPARE(ws().householdsOfGrid("320623001001013"), 336LL);
+        QVERIFY(mapMatchesProject());
         QVERIFY(waitForFrame(window_->canvas()));
         shoot(QStringLiteral("split_done"));
     }
@@ -111,10 +137,13 @@ private slots:
         window_->action("actionUndo")->trigger();
         QVERIFY(!ws().gridByCode("320623001001013").has_value());
         QCOMPARE(ws().householdsOfGrid("320623001001006"), 690LL);
+        QVERIFY(mapMatchesProject());
         window_->action("actionRedo")->trigger();
         QVERIFY(ws().gridByCode("320623001001013").has_value());
+        QVERIFY(mapMatchesProject());
         window_->action("actionUndo")->trigger();
         QVERIFY(!ws().gridByCode("320623001001013").has_value());
+        QVERIFY(mapMatchesProject());
     }
 
     void aLineThroughABuildingMarksItAsCut() {
@@ -185,6 +214,7 @@ private slots:
         editing().mergeSelected();
         QVERIFY(!ws().gridByCode("320623001001001").has_value());
         QCOMPARE(ws().householdsOfGrid("320623001001002"), 350LL);
+        QVERIFY(mapMatchesProject());
         QVERIFY(waitForFrame(window_->canvas()));
         shoot(QStringLiteral("merge_done"));
     }
@@ -225,6 +255,7 @@ private slots:
         emit editing().history().rollbackRequested(beforeMerge);
         QVERIFY(ws().gridByCode("320623001001001").has_value());
         QCOMPARE(ws().householdsOfGrid("320623001001002"), 200LL);
+        QVERIFY(mapMatchesProject());
         QVERIFY(!window_->action("actionUndo")->isEnabled());
         editing().showHistory();
         shoot(QStringLiteral("history"));
