@@ -153,6 +153,14 @@ void AddBuildingTool::paintOverlay(QPainter& p) {
         p.drawPath(pixelPath(canvas_, *footprint));
     }
     sketch_.paint(p, canvas_, kSketchColour);
+    if (const auto footprint = sketch_.polygon(true); footprint && problem_.isEmpty()) {
+        const geo::Point c = edit::centroid(*footprint);
+        drawHaloText(
+            p, canvas_.toPixel({c.x, c.y}),
+            QStringLiteral("%1\n%2").arg(formatArea(geo::area(*footprint)),
+                                         grid_.isEmpty() ? tr("不在任何网格内") : tr("属网格 %1").arg(grid_.right(3))),
+            kSketchColour, 10);
+    }
     if (!sketch_.cursor()) return;
     const QPointF at = canvas_.toPixel({sketch_.cursor()->point.x, sketch_.cursor()->point.y}) + QPointF(0, 28);
     if (!problem_.isEmpty())

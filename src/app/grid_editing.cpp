@@ -21,6 +21,7 @@
 #include "app/project_session.h"
 #include "app/reshape_building_tool.h"
 #include "app/retire_dialog.h"
+#include "app/review_dock.h"
 #include "app/split_tool.h"
 #include "app/vertex_tool.h"
 #include "edit/merge.h"
@@ -491,9 +492,14 @@ void GridEditing::deleteSelectedBuildings() {
     }
     if (ids.size() > 1) stack.endMacro();
     window_.selection().clear();
-    if (deleted > 0)
-        window_.statusBar()->showMessage(
-            tr("已删除 %1 栋楼；%2 户退回地址匹配复核（见“户进房复核”面板）").arg(deleted).arg(households), 15000);
+    if (deleted == 0) return;
+    window_.statusBar()->showMessage(
+        tr("已删除 %1 栋楼；%2 户退回地址匹配复核（见“户进房复核”面板）").arg(deleted).arg(households), 15000);
+    // The households waiting to be placed again are shown at once.
+    if (households > 0) {
+        window_.reviewDock().show();
+        window_.reviewDock().raise();
+    }
 }
 
 void GridEditing::updateActions() {

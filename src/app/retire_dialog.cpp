@@ -38,6 +38,8 @@ RetireDialog::RetireDialog(const edit::Workspace& ws, size_t grid, QWidget* pare
             [this] { emit neighbourChosen(QString::fromStdString(neighbour())); });
     list_->setCurrentRow(std::max(inRange, 0));
     list_->setMinimumWidth(460);
+    // As tall as its rows: a grid has a handful of neighbours.
+    list_->setFixedHeight(list_->sizeHintForRow(0) * std::max(list_->count(), 2) + 2 * list_->frameWidth() + 4);
     layout->addWidget(list_);
     layout->addWidget(new QLabel(
         tr("撤销后编码 %1 不再使用；并入的网格保留自己的编码、名称和网格员。").arg(QString::fromStdString(g.code)),

@@ -24,6 +24,7 @@
 #include "app/project_session.h"
 #include "app/reshape_building_tool.h"
 #include "app/retire_dialog.h"
+#include "app/review_dock.h"
 #include "app_test.h"
 #include "edit/building_edits.h"
 #include "edit/planar.h"
@@ -72,11 +73,14 @@ class EditToolsTest : public QObject {
         QCoreApplication::processEvents();
         QPixmap shot = window_->grab();
         if (dialog) {
+            // In the lower right of the map, so what it is about stays in view.
             QPainter p(&shot);
             const QPixmap d = dialog->grab();
-            p.drawPixmap((shot.width() - d.width()) / 2, (shot.height() - d.height()) / 2, d);
+            const QRect map(window_->canvas().mapTo(window_.get(), QPoint(0, 0)), window_->canvas().size());
+            const QPoint at(map.right() - d.width() - 12, map.bottom() - d.height() - 12);
+            p.drawPixmap(at, d);
             p.setPen(QPen(Qt::darkGray, 1));
-            p.drawRect((shot.width() - d.width()) / 2, (shot.height() - d.height()) / 2, d.width(), d.height());
+            p.drawRect(QRect(at, d.size()));
         }
         shot.save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
@@ -441,6 +445,7 @@ private slots:
         QCOMPARE(linkedTo(ids), 0LL);
         QCOMPARE(queuedAs(edit::kReviewReason), queued + households);
         QVERIFY(window_->statusBar()->currentMessage().contains(QString::number(households)));
+        QVERIFY(window_->reviewDock().isVisible());
         QVERIFY(waitForFrame(window_->canvas()));
         shoot(QStringLiteral("delete_buildings_done"));
         // One undo step puts both buildings and every link back, and takes them off the queue.
