@@ -377,6 +377,27 @@ private slots:
         QVERIFY(ws().buildings()[*ws().buildingById(id)].geometry == before);
     }
 
+    void aCornerDraggedAcrossTheOutlineIsRefused() {
+        const uint32_t slot = ws().buildingsOfGrid("320623001001003").front();
+        const int64_t id = ws().buildings()[slot].id;
+        const geo::Geometry before = ws().buildings()[slot].geometry;
+        QCOMPARE(before.points.size(), size_t(5));
+        // Corner 1 pulled past corner 2: the outline would cross itself.
+        const geo::Point a = before.points[1], b = before.points[2];
+        const geo::Point target{b.x + 0.6 * (b.x - a.x), b.y + 0.6 * (b.y - a.y)};
+        const long long edits = scalar("SELECT count(*) FROM edit_log");
+        QString message;
+        dismissMessage(&message);
+        QTest::mouseMove(&canvas(), pixelOf(a));
+        QTest::mousePress(&canvas(), Qt::LeftButton, {}, pixelOf(a));
+        QTest::mouseMove(&canvas(), pixelOf(target));
+        QVERIFY(editing().reshapeBuildingTool().preview().has_value());
+        QTest::mouseRelease(&canvas(), Qt::LeftButton, {}, pixelOf(target));
+        QVERIFY2(message.contains(QStringLiteral("无效")), qPrintable(message));
+        QVERIFY(ws().buildings()[*ws().buildingById(id)].geometry == before);
+        QCOMPARE(scalar("SELECT count(*) FROM edit_log"), edits);
+    }
+
     void draggingASideAddsACorner() {
         const uint32_t slot = ws().buildingsOfGrid("320623001001003").front();
         const int64_t id = ws().buildings()[slot].id;
