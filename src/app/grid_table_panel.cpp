@@ -24,6 +24,9 @@ GridTablePanel::GridTablePanel(QWidget* parent) : QWidget(parent), ui_(std::make
     });
     connect(ui_->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &GridTablePanel::selectionFromTable);
+    reloadTimer_.setSingleShot(true);
+    reloadTimer_.setInterval(kReloadDelay);
+    connect(&reloadTimer_, &QTimer::timeout, this, &GridTablePanel::startReload);
     updateCount();
 }
 
@@ -38,8 +41,17 @@ void GridTablePanel::setSelection(MapSelection* selection) {
 }
 
 void GridTablePanel::reloadInBackground(const QString& path) {
-    const quint64 generation = ++generation_;
+    // Every edit asks twice (the model changed, the layer was edited) and edits come in bursts;
+    // on two cores the map's next frame matters more than the table: the requests of a burst
+    // are read once, kReloadDelay after the last of them (start() restarts a running timer).
+    pendingPath_ = path;
     loading_ = true;
+    reloadTimer_.start();
+}
+
+void GridTablePanel::startReload() {
+    const QString path = pendingPath_;
+    const quint64 generation = ++generation_;
     std::erase_if(workers_, [](const std::unique_ptr<QThread>& w) { return w->isFinished(); });
     workers_.emplace_back(QThread::create([this, path, generation] {
         std::vector<store::GridCount> grids;

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QThread>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 #include <vector>
@@ -29,8 +30,10 @@ public:
     /// Reads the grids of `project`; an empty table without one.
     Result<void> reload(store::Project* project);
     /// Reads the grids of the project at `path` on a worker thread (household counts of a
-    /// district take a while) and shows them when they arrive; loaded() follows.
+    /// district take a while) and shows them when they arrive; loaded() follows. Requests
+    /// within kReloadDelay of each other are read once, after the last.
     void reloadInBackground(const QString& path);
+    static constexpr int kReloadDelay = 300;  ///< ms
 
     GridTableModel& model() { return model_; }
     /// True while a background reload is under way.
@@ -46,6 +49,7 @@ signals:
     void loaded(const QString& error);
 
 private:
+    void startReload();
     void selectionFromTable();
     void selectionToTable();
     void updateCount();
@@ -58,6 +62,8 @@ private:
     quint64 generation_ = 0;  ///< the newest reload; older results are dropped
     bool loading_ = false;
     std::vector<std::unique_ptr<QThread>> workers_;
+    QTimer reloadTimer_;
+    QString pendingPath_;
 };
 
 }  // namespace ga::app
