@@ -126,10 +126,11 @@ void CreateGridTool::paintOverlay(QPainter& p) {
         p.setPen(QPen(colour, 2.5));
         p.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 60));
         p.drawPath(pixelPath(canvas_, preview_->area));
-        // The loose buildings the new grid takes.
+        // The loose buildings the new grid takes (a workspace read again since may hold fewer).
         p.setPen(QPen(colour.darker(130), 1.2));
         p.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 150));
-        for (uint32_t b : preview_->buildings) p.drawPath(pixelPath(canvas_, ws->buildings()[b].geometry));
+        for (uint32_t b : preview_->buildings)
+            if (b < ws->buildings().size()) p.drawPath(pixelPath(canvas_, ws->buildings()[b].geometry));
     }
     sketch_.paint(p, canvas_, kSketchColour);
     if (ws && preview_) {

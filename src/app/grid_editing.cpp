@@ -478,8 +478,10 @@ void GridEditing::deleteSelectedBuildings() {
                              .arg(ids.size())
                              .arg(names.join(QStringLiteral("、")));
     if (QMessageBox::question(&window_, tr("删除楼栋"), question) != QMessageBox::Yes) return;
+    // One undo step for all of them, opened once the first deletion is planned (a refusal before
+    // it leaves no empty step behind).
     QUndoStack& stack = session_->undoStack();
-    if (ids.size() > 1) stack.beginMacro(tr("删除 %1 栋楼").arg(ids.size()));
+    bool macro = false;
     size_t deleted = 0;
     for (int64_t id : ids) {
         auto plan = edit::planDeleteBuilding(session_->project(), *workspace_, id);
@@ -487,10 +489,14 @@ void GridEditing::deleteSelectedBuildings() {
             refuse(tr("删除楼栋"), q(plan.error().message));
             break;
         }
+        if (!macro && ids.size() > 1) {
+            stack.beginMacro(tr("删除 %1 栋楼").arg(ids.size()));
+            macro = true;
+        }
         if (!commit(*plan, q(plan->summary))) break;
         ++deleted;
     }
-    if (ids.size() > 1) stack.endMacro();
+    if (macro) stack.endMacro();
     window_.selection().clear();
     if (deleted == 0) return;
     window_.statusBar()->showMessage(

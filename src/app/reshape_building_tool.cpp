@@ -203,7 +203,7 @@ void ReshapeBuildingTool::paintOverlay(QPainter& p) {
     if (!ws) return;
     p.setRenderHint(QPainter::Antialiasing, true);
     const std::optional<Handle>& h = drag_ ? drag_ : hover_;
-    if (h) {
+    if (h && h->building < ws->buildings().size()) {
         // The building's corners, so the ones to grab show.
         const geo::Geometry& g = ws->buildings()[h->building].geometry;
         p.setPen(QPen(kColour, 1.5, Qt::DashLine));
