@@ -140,8 +140,9 @@ constexpr size_t kRowsPerUpsert = 64;
 Result<Statement> prepareUpsert(Project& project, size_t rows) {
     std::string sql = "INSERT INTO household_links(household, building, level, confidence, reason, method) VALUES ";
     for (size_t r = 0; r < rows; ++r) sql += r == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)";
-    sql += " ON CONFLICT(household) DO UPDATE SET building = excluded.building, level = excluded.level, "
-           "confidence = excluded.confidence, reason = excluded.reason, method = excluded.method";
+    sql +=
+        " ON CONFLICT(household) DO UPDATE SET building = excluded.building, level = excluded.level, "
+        "confidence = excluded.confidence, reason = excluded.reason, method = excluded.method";
     return project.db().prepare(sql);
 }
 

@@ -52,7 +52,7 @@ TEST_F(BuildingEdits, HouseholdsOfADeletedBuildingGoToTheReviewQueue) {
     const uint32_t slot = ws->buildingsOfGrid(kGrid006).front();
     const int64_t id = ws->buildings()[slot].id;
     ASSERT_TRUE(project->db().exec(
-        fmt::format("INSERT INTO household_links(household, building, level, confidence, reason, method) "
+        fmt::format("INSERT OR REPLACE INTO household_links(household, building, level, confidence, reason, method) "
                     "SELECT id, {}, 'room', 0.97, 'compound_name', 'address' FROM households WHERE id IN (1, 2, 3)",
                     id)));
     reload();
@@ -65,8 +65,8 @@ TEST_F(BuildingEdits, HouseholdsOfADeletedBuildingGoToTheReviewQueue) {
     auto queued = project->db().scalarInt(
         "SELECT count(*) FROM review_queue WHERE household IN (1, 2, 3) AND reason = 'building_not_found'");
     EXPECT_EQ(queued->value_or(0), 3);
-    auto unlinked =
-        project->db().scalarInt("SELECT count(*) FROM household_links WHERE household IN (1, 2, 3) AND building IS NULL");
+    auto unlinked = project->db().scalarInt(
+        "SELECT count(*) FROM household_links WHERE household IN (1, 2, 3) AND building IS NULL");
     EXPECT_EQ(unlinked->value_or(0), 3);
     auto undo = undoInWorkspace(*project, *ws, edit, "tester");
     ASSERT_TRUE(undo) << undo.error().message;

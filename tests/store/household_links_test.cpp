@@ -14,9 +14,9 @@ namespace {
 
 class HouseholdLinks : public ::testing::Test {
 protected:
-    fs::path path = fs::temp_directory_path() /
-                    fmt::format("ga_links_{}_{}.sqlite", ::getpid(),
-                                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::path path =
+        fs::temp_directory_path() / fmt::format("ga_links_{}_{}.sqlite", ::getpid(),
+                                                ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::optional<Project> project;
     void SetUp() override {
         fs::remove(path);
@@ -25,10 +25,10 @@ protected:
         auto p = Project::create(path.string(), s);
         ASSERT_TRUE(p) << p.error().message;
         project.emplace(std::move(*p));
-        ASSERT_TRUE(project->db().exec(
-            "INSERT INTO buildings(id, geom) VALUES "
-            "(1, CastToMulti(GeomFromText('POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))', 4549))), "
-            "(2, CastToMulti(GeomFromText('POLYGON((20 0, 30 0, 30 10, 20 10, 20 0))', 4549)))"));
+        ASSERT_TRUE(
+            project->db().exec("INSERT INTO buildings(id, geom) VALUES "
+                               "(1, CastToMulti(GeomFromText('POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))', 4549))), "
+                               "(2, CastToMulti(GeomFromText('POLYGON((20 0, 30 0, 30 10, 20 10, 20 0))', 4549)))"));
     }
     void TearDown() override {
         project.reset();
@@ -37,10 +37,10 @@ protected:
     // Households H1…Hn with ids 1…n, each at (i, 2i).
     void households(int n) {
         for (int i = 1; i <= n; ++i)
-            ASSERT_TRUE(project->db().exec(
-                fmt::format("INSERT INTO households(id, household_id, address, geom) VALUES "
-                            "({0}, 'H{0}', '地址{0}', MakePoint({0}, {1}, 4549))",
-                            i, 2 * i)));
+            ASSERT_TRUE(
+                project->db().exec(fmt::format("INSERT INTO households(id, household_id, address, geom) VALUES "
+                                               "({0}, 'H{0}', '地址{0}', MakePoint({0}, {1}, 4549))",
+                                               i, 2 * i)));
     }
     long long count(const std::string& sql) { return project->db().scalarInt(sql)->value_or(-1); }
 };
@@ -49,7 +49,8 @@ TEST_F(HouseholdLinks, WritesEveryLinkOfALongRunAndItsRemainder) {
     households(200);
     std::vector<HouseholdLink> links;
     for (int64_t i = 1; i <= 200; ++i)
-        links.push_back({i, i % 2 + 1, "room", 0.5 + static_cast<double>(i) / 1000, "compound_name", LinkMethod::Address});
+        links.push_back(
+            {i, i % 2 + 1, "room", 0.5 + static_cast<double>(i) / 1000, "compound_name", LinkMethod::Address});
     ASSERT_TRUE(writeHouseholdLinks(*project, links));
     EXPECT_EQ(count("SELECT count(*) FROM household_links"), 200);
     EXPECT_EQ(count("SELECT count(*) FROM household_links WHERE building = 2"), 100);
@@ -102,8 +103,8 @@ TEST_F(HouseholdLinks, AreReadBesideTheirHouseholdsInOrder) {
     ASSERT_TRUE(h) << h.error().message;
     ASSERT_EQ(h->ids, (std::vector<int64_t>{1, 2, 4, 5}));
     EXPECT_EQ(h->buildings, (std::vector<int64_t>{0, 1, 2, 0}));
-    EXPECT_EQ(h->methods, (std::vector<LinkMethod>{LinkMethod::None, LinkMethod::Point, LinkMethod::Manual,
-                                                   LinkMethod::None}));
+    EXPECT_EQ(h->methods,
+              (std::vector<LinkMethod>{LinkMethod::None, LinkMethod::Point, LinkMethod::Manual, LinkMethod::None}));
     EXPECT_EQ(h->stamp(1), "building|point_in_building");
     EXPECT_EQ(h->stamp(2), "unit|compound_alias");
     EXPECT_EQ(h->stamp(3), "|");
