@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "edit/create_grid.h"
 #include "edit/merge.h"
 #include "edit/planar.h"
 #include "edit/split.h"
@@ -104,6 +105,26 @@ void PreviewSplit(benchmark::State& state) {
 BENCHMARK(PreviewSplit)->Unit(benchmark::kMillisecond);
 
 // Baseline: cut, then every building of the grid assigned by exact overlay shares.
+// The new-grid preview per mouse move: an area drawn over a grid and 20 m around it (the district
+// has no uncovered ground, so the preview clips it to the community, unions the grids there and
+// finds nothing left: the same overlays a preview over a gap makes).
+void PreviewCreateGrid(benchmark::State& state) {
+    Fixture& f = fixture();
+    size_t i = 0;
+    for (auto _ : state) {
+        const geo::Box b = f.ws->grids()[(i * 7919) % f.ws->grids().size()].geometry.bounds();
+        const std::vector<geo::Point> corners = {{b.minx - 20, b.miny - 20},
+                                                 {b.maxx + 20, b.miny - 20},
+                                                 {b.maxx + 20, b.maxy + 20},
+                                                 {b.minx - 20, b.maxy + 20}};
+        const std::vector<std::vector<geo::Point>> rings = {corners};
+        auto p = edit::previewCreateGrid(*f.ws, geo::Geometry::polygon(rings));
+        benchmark::DoNotOptimize(p);
+        ++i;
+    }
+}
+BENCHMARK(PreviewCreateGrid)->Unit(benchmark::kMillisecond);
+
 void PreviewSplitBaseline(benchmark::State& state) {
     Fixture& f = fixture();
     size_t i = 0;

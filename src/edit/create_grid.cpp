@@ -26,8 +26,11 @@ Result<CreateGridPreview> previewCreateGrid(const Workspace& ws, const geo::Geom
             if (ws.communities()[i].code == community || ws.communities()[i].name == community) c = i;
         if (!c) return fail(fmt::format("没有社区 {}", community));
     } else {
+        // Only communities whose box meets the drawing are overlaid (a district has hundreds).
         double best = 0;
+        const geo::Box box = drawn.bounds();
         for (size_t i = 0; i < ws.communities().size(); ++i) {
+            if (!box.intersects(ws.communities()[i].geometry.bounds())) continue;
             const double a = geo::intersectionArea(drawn, ws.communities()[i].geometry);
             if (a > best) best = a, c = i;
         }
