@@ -10,6 +10,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "geo/hilbert.h"
 #include "geo/wkb.h"
 #include "model/feature_rows.h"
 #include "model/label_point.h"
@@ -48,13 +49,32 @@ bool onlyColumns(const store::FeatureChange& c, std::initializer_list<std::strin
     return true;
 }
 
-// Puts `v` in the order a FeatureGeometry::sortSpatially() permutation gives.
-template <class T>
-void permute(std::vector<T>& v, const std::vector<uint32_t>& order) {
-    std::vector<T> sorted;
-    sorted.reserve(v.size());
-    for (uint32_t i : order) sorted.push_back(std::move(v[i]));
-    v = std::move(sorted);
+// Where one feature of a rebuilt layer comes from: feature `index` of `geometry`, which is the
+// layer before (kept) or the rows read again.
+struct Source {
+    int64_t id;
+    const FeatureGeometry* geometry;
+    uint32_t index;
+    bool kept;
+};
+
+// Fills `out` with the features of `sources` in the order a full load gives them (added in id
+// order, then put in the Hilbert order of their boxes, as FeatureGeometry::sortSpatially does),
+// copying each feature's stored vertices once, and builds its index. Returns the sources in that
+// order.
+std::vector<Source> placeAsLoaded(std::vector<Source> sources, FeatureGeometry& out) {
+    std::sort(sources.begin(), sources.end(), [](const Source& a, const Source& b) { return a.id < b.id; });
+    std::vector<geo::Box> boxes;
+    boxes.reserve(sources.size());
+    for (const Source& s : sources) boxes.push_back(s.geometry->bounds(s.index));
+    std::vector<Source> placed;
+    placed.reserve(sources.size());
+    for (uint32_t i : geo::hilbertOrder(boxes)) {
+        placed.push_back(sources[i]);
+        out.addFrom(*sources[i].geometry, sources[i].index);
+    }
+    out.buildIndex();
+    return placed;
 }
 
 }  // namespace
@@ -214,39 +234,29 @@ private:
             m.grids_ = std::move(layer);
             return;
         }
-        // Rebuilt in id order, as a full load adds them, then put in spatial order.
-        struct Entry {
-            int64_t id;
-            uint32_t old;  // index in the model before, kNone for a row read again
-            const GridRow* row;
-        };
-        std::vector<Entry> entries;
+        FeatureGeometry read(old_.origin_);
+        std::vector<const GridRow*> rows;
+        std::vector<Source> sources;
         for (uint32_t i = 0; i < before.size(); ++i)
-            if (!gridIds_.count(before.features[i].id)) entries.push_back({before.features[i].id, i, nullptr});
-        for (const auto& [id, row] : newGrids_) entries.push_back({id, kNone, &row});
-        std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.id < b.id; });
+            if (!gridIds_.count(before.features[i].id))
+                sources.push_back({before.features[i].id, &before.geometry, i, true});
+        for (const auto& [id, row] : newGrids_) {
+            read.add(row.shape);
+            rows.push_back(&row);
+            sources.push_back({id, &read, static_cast<uint32_t>(rows.size() - 1), false});
+        }
         auto layer = std::make_shared<FeatureLayer<Grid>>();
         layer->geometry = FeatureGeometry(old_.origin_);
-        std::vector<uint32_t> source;
-        for (const Entry& e : entries) {
-            if (e.old != kNone) {
-                layer->geometry.addFrom(before.geometry, e.old);
-                layer->features.push_back(before.features[e.old]);
-            } else {
-                layer->geometry.add(e.row->shape);
-                layer->features.push_back(e.row->grid);
-            }
-            applyCount(layer->features.back());
-            source.push_back(e.old);
-        }
-        const std::vector<uint32_t> order = layer->geometry.sortSpatially();
-        permute(layer->features, order);
-        permute(source, order);
-        layer->geometry.buildIndex();
+        const std::vector<Source> placed = placeAsLoaded(std::move(sources), layer->geometry);
         m.gridByCode_.clear();
-        for (uint32_t i = 0; i < layer->size(); ++i) {
-            if (source[i] == kNone) layer->features[i].labelPoint = areaLabelPoint(layer->geometry, i);
-            m.gridByCode_.emplace(layer->features[i].code, i);
+        layer->features.reserve(placed.size());
+        for (uint32_t i = 0; i < placed.size(); ++i) {
+            const Source& s = placed[i];
+            layer->features.push_back(s.kept ? before.features[s.index] : rows[s.index]->grid);
+            Grid& g = layer->features.back();
+            applyCount(g);
+            if (!s.kept) g.labelPoint = areaLabelPoint(layer->geometry, i);
+            m.gridByCode_.emplace(g.code, i);
         }
         // A building refers to its grid by code: its index follows the code to the new layer.
         gridRemap_.assign(before.size(), kNone);
@@ -305,41 +315,33 @@ private:
             m.buildings_ = std::move(layer);
             return;
         }
-        struct Entry {
-            int64_t id;
-            uint32_t old;
-            const BuildingRow* row;
-        };
-        std::vector<Entry> entries;
-        entries.reserve(before.size() + newBuildings_.size());
+        FeatureGeometry read(old_.origin_);
+        std::vector<const BuildingRow*> rows;
+        std::vector<Source> sources;
+        sources.reserve(before.size() + newBuildings_.size());
         for (uint32_t i = 0; i < before.size(); ++i)
-            if (!buildingIds_.count(before.features[i].id)) entries.push_back({before.features[i].id, i, nullptr});
-        for (const auto& [id, row] : newBuildings_) entries.push_back({id, kNone, &row});
-        std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.id < b.id; });
+            if (!buildingIds_.count(before.features[i].id))
+                sources.push_back({before.features[i].id, &before.geometry, i, true});
+        for (const auto& [id, row] : newBuildings_) {
+            read.add(row.shape);
+            rows.push_back(&row);
+            sources.push_back({id, &read, static_cast<uint32_t>(rows.size() - 1), false});
+        }
         auto layer = std::make_shared<FeatureLayer<Building>>();
         layer->geometry = FeatureGeometry(old_.origin_);
-        layer->features.reserve(entries.size());
-        std::vector<uint32_t> source;
-        source.reserve(entries.size());
-        for (const Entry& e : entries) {
-            if (e.old != kNone) {
-                layer->geometry.addFrom(before.geometry, e.old);
-                layer->features.push_back(before.features[e.old]);
+        const std::vector<Source> placed = placeAsLoaded(std::move(sources), layer->geometry);
+        layer->features.reserve(placed.size());
+        for (uint32_t i = 0; i < placed.size(); ++i) {
+            const Source& s = placed[i];
+            if (s.kept) {
+                layer->features.push_back(before.features[s.index]);
                 Building& b = layer->features.back();
                 if (remap && b.grid != kNone) b.grid = gridRemap_[b.grid];
             } else {
-                layer->geometry.add(e.row->shape);
-                layer->features.push_back(fromRow(m, *e.row));
+                layer->features.push_back(fromRow(m, *rows[s.index]));
+                layer->features.back().labelPoint = layer->geometry.toLocal(labelPoint(layer->geometry, i));
             }
-            source.push_back(e.old);
         }
-        const std::vector<uint32_t> order = layer->geometry.sortSpatially();
-        permute(layer->features, order);
-        permute(source, order);
-        layer->geometry.buildIndex();
-        for (uint32_t i = 0; i < layer->size(); ++i)
-            if (source[i] == kNone)
-                layer->features[i].labelPoint = layer->geometry.toLocal(labelPoint(layer->geometry, i));
         m.buildings_ = std::move(layer);
     }
 
