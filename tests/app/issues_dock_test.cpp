@@ -277,8 +277,9 @@ private slots:
 
     void statisticsAndChartsExport() {
         StatisticsWindow& s = dock().showStatistics();
-        // Twelve grids, the issues in no grid, and the total.
-        QCOMPARE(s.table().rowCount(), 14);
+        // Twelve grids and the total: every issue of the sample has a place in a grid (those with
+        // a road-only address on their road), so there is no row of issues in no grid.
+        QCOMPARE(s.table().rowCount(), 13);
         const QString csv = dir_.filePath(QStringLiteral("stats.csv")), xlsx = dir_.filePath(QStringLiteral("stats.xlsx"));
         QVERIFY(s.exportTable(csv));
         QVERIFY(s.exportTable(xlsx));
