@@ -417,6 +417,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
         <source>网格图谱工作站</source>
         <translation>GridAtlas Workstation</translation>
     </message>
@@ -861,6 +865,10 @@
     <message>
         <source>显示底图（影像）</source>
         <translation>Basemap (imagery)</translation>
+    </message>
+    <message>
+        <source>显示事件热力图</source>
+        <translation>Issue heatmap</translation>
     </message>
     <message>
         <source>打印内容</source>
