@@ -41,16 +41,22 @@ void GridTablePanel::setSelection(MapSelection* selection) {
 }
 
 void GridTablePanel::reloadInBackground(const QString& path) {
-    // Every edit asks twice (the model changed, the layer was edited) and edits come in bursts;
-    // on two cores the map's next frame matters more than the table: the requests of a burst
-    // are read once, kReloadDelay after the last of them (start() restarts a running timer).
     pendingPath_ = path;
     loading_ = true;
-    reloadTimer_.start();
+    // A project's first read starts at once. After that every edit asks twice (the model
+    // changed, the layer was edited), and on two cores the map's next frame matters more than
+    // the table: the requests of kReloadDelay are read once, when it has passed.
+    if (path != readPath_) {
+        reloadTimer_.stop();
+        startReload();
+    } else if (!reloadTimer_.isActive()) {
+        reloadTimer_.start();
+    }
 }
 
 void GridTablePanel::startReload() {
     const QString path = pendingPath_;
+    readPath_ = path;
     const quint64 generation = ++generation_;
     std::erase_if(workers_, [](const std::unique_ptr<QThread>& w) { return w->isFinished(); });
     workers_.emplace_back(QThread::create([this, path, generation] {

@@ -30,8 +30,8 @@ public:
     /// Reads the grids of `project`; an empty table without one.
     Result<void> reload(store::Project* project);
     /// Reads the grids of the project at `path` on a worker thread (household counts of a
-    /// district take a while) and shows them when they arrive; loaded() follows. Requests
-    /// within kReloadDelay of each other are read once, after the last.
+    /// district take a while) and shows them when they arrive; loaded() follows. The first
+    /// request for a project is read at once, later ones once per kReloadDelay.
     void reloadInBackground(const QString& path);
     static constexpr int kReloadDelay = 300;  ///< ms
 
@@ -63,7 +63,8 @@ private:
     bool loading_ = false;
     std::vector<std::unique_ptr<QThread>> workers_;
     QTimer reloadTimer_;
-    QString pendingPath_;
+    QString pendingPath_;  ///< the project the next read is of
+    QString readPath_;     ///< the project last read
 };
 
 }  // namespace ga::app

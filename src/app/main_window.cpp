@@ -346,10 +346,15 @@ void MainWindow::modelChanged() {
     if (!session_) return;
     const auto model = session_->model();
     gridIndex_.clear();
-    buildingIndex_.clear();
     for (uint32_t i = 0; i < model->grids().size(); ++i) gridIndex_.insert(model->grids().features[i].id, i);
-    for (uint32_t i = 0; i < model->buildings().size(); ++i)
-        buildingIndex_.insert(model->buildings().features[i].id, i);
+    // A model made after an edit that left the buildings' shapes alone shares their geometry with
+    // the one shown, and so their order: the index by id still holds (274k buildings: 25 ms).
+    const auto& shown = canvas().model();
+    if (!shown || !model->buildings().geometry.sharesArraysWith(shown->buildings().geometry)) {
+        buildingIndex_.clear();
+        for (uint32_t i = 0; i < model->buildings().size(); ++i)
+            buildingIndex_.insert(model->buildings().features[i].id, i);
+    }
     if (canvas().model() && canvas().model() != model) {
         canvas().setMap(model, style_, true);
         overview().setMap(model, style_);
