@@ -348,9 +348,10 @@ void MainWindow::modelChanged() {
     gridIndex_.clear();
     for (uint32_t i = 0; i < model->grids().size(); ++i) gridIndex_.insert(model->grids().features[i].id, i);
     // A model made after an edit that left the buildings' shapes alone shares their geometry with
-    // the one shown, and so their order: the index by id still holds (274k buildings: 25 ms).
+    // the one shown (and indexed), and so their order: the index by id still holds (274k
+    // buildings: 25 ms). A project just opened is shown already and indexed here first.
     const auto& shown = canvas().model();
-    if (!shown || !model->buildings().geometry.sharesArraysWith(shown->buildings().geometry)) {
+    if (!shown || shown == model || !model->buildings().geometry.sharesArraysWith(shown->buildings().geometry)) {
         buildingIndex_.clear();
         for (uint32_t i = 0; i < model->buildings().size(); ++i)
             buildingIndex_.insert(model->buildings().features[i].id, i);

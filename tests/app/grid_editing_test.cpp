@@ -74,6 +74,17 @@ class GridEditingTest : public QObject {
         return grids(*shown) == grids(*fresh) && assigned(*shown) == assigned(*fresh);
     }
 
+    // Selecting building `id` highlights it on the map: the window's index from building ids to
+    // the shown model's features holds.
+    bool selectedBuildingIsHighlighted(int64_t id) {
+        window_->selection().set({}, {id});
+        const auto& model = *window_->canvas().model();
+        const auto& shown = window_->canvas().renderOptions().selectedBuildings;
+        const bool ok = shown.size() == 1 && model.buildings().features[shown.front()].id == id;
+        window_->selection().clear();
+        return ok;
+    }
+
     // The sample's north–south compound road through grid 006, pushed past the grid at both ends.
     std::pair<geo::Point, geo::Point> innerRoad() {
         const geo::Box box = grid("320623001001006").geometry.bounds();
@@ -102,6 +113,7 @@ private slots:
         auto r = window_->openProject(path_);
         QVERIFY2(r, r ? "" : r.error().message.c_str());
         QVERIFY(waitForFrame(window_->canvas()));
+        QVERIFY(selectedBuildingIsHighlighted(ws().buildings()[ws().buildingsOfGrid("320623001001006").front()].id));
     }
 
     void cleanupTestCase() { window_.reset(); }
@@ -128,6 +140,7 @@ private slots:
         QCOMPARE(ws().householdsOfGrid("320623001001006"), 354LL);
         QCOMPARE(ws().householdsOfGrid("320623001001013"), 336LL);
         QVERIFY(mapMatchesProject());
+        QVERIFY(selectedBuildingIsHighlighted(ws().buildings()[ws().buildingsOfGrid("320623001001013").front()].id));
         QVERIFY(waitForFrame(window_->canvas()));
         shoot(QStringLiteral("split_done"));
     }
