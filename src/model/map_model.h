@@ -128,7 +128,8 @@ public:
     static Result<MapModel> load(store::Project& project, const LoadProgress& progress = {});
     /// The model after `changes` were committed to `project` (an edit, its undo or redo, the
     /// edits of a roll-back): the grids, buildings and grid counts they touch are read again,
-    /// the other layers shared with this model. Equal to a fresh load() of the project.
+    /// the other layers shared with this model. Equal to a fresh load() of the project, except
+    /// that a compound new to the map is appended to compoundNames() rather than placed in order.
     Result<MapModel> afterChanges(store::Project& project, const store::ChangeSet& changes) const;
 
     const ModelInfo& info() const { return info_; }
