@@ -11,19 +11,11 @@
 namespace ga::app {
 namespace {
 
-// Snapping reaches this far on screen.
-constexpr double kSnapPixels = 10;
 // Shared area (m²) below which a touch is not an overlap: digitised neighbours share walls.
 constexpr double kOverlapArea = 0.5;
 const QColor kSketchColour(0x6a, 0x1b, 0x9a);
 
 }  // namespace
-
-edit::Snap AddBuildingTool::snapAt(QPointF map) const {
-    const edit::Workspace* ws = editing_.workspace();
-    if (!ws) return {{map.x(), map.y()}};
-    return edit::Snapper(*ws).snap({map.x(), map.y()}, kSnapPixels * canvas_.metresPerPixel());
-}
 
 void AddBuildingTool::updatePreview() {
     problem_.clear();
@@ -67,45 +59,6 @@ void AddBuildingTool::updatePreview() {
                                  warning_.isEmpty() ? QString() : tr("  注意：%1").arg(warning_)));
 }
 
-void AddBuildingTool::press(const plugin::MapMouseEvent& e) {
-    if (e.button != Qt::LeftButton || !editing_.workspace()) return;
-    sketch_.add(snapAt(e.map));
-    updatePreview();
-    canvas_.updateOverlay();
-}
-
-void AddBuildingTool::move(const plugin::MapMouseEvent& e) {
-    if (!editing_.workspace()) return;
-    sketch_.setCursor(snapAt(e.map));
-    if (!sketch_.isEmpty()) updatePreview();
-    canvas_.updateOverlay();
-}
-
-void AddBuildingTool::doubleClick(const plugin::MapMouseEvent& e) {
-    if (editing_.workspace()) sketch_.add(snapAt(e.map));
-    sketch_.setCursor(std::nullopt);
-    finish();
-}
-
-bool AddBuildingTool::key(int qtKey) {
-    if (qtKey == Qt::Key_Escape) {
-        reset();
-        canvas_.updateOverlay();
-        return true;
-    }
-    if (qtKey == Qt::Key_Backspace && sketch_.removeLast()) {
-        updatePreview();
-        canvas_.updateOverlay();
-        return true;
-    }
-    if (qtKey == Qt::Key_Return || qtKey == Qt::Key_Enter) {
-        sketch_.setCursor(std::nullopt);
-        finish();
-        return true;
-    }
-    return false;
-}
-
 bool AddBuildingTool::finish() {
     edit::Workspace* ws = editing_.workspace();
     if (!ws) return false;
@@ -136,13 +89,11 @@ bool AddBuildingTool::finish() {
 }
 
 void AddBuildingTool::reset() {
-    sketch_.clear();
+    PolygonDrawingTool::reset();
     problem_.clear();
     warning_.clear();
     grid_.clear();
 }
-
-void AddBuildingTool::deactivate() { reset(); }
 
 void AddBuildingTool::paintOverlay(QPainter& p) {
     p.setRenderHint(QPainter::Antialiasing, true);

@@ -11,17 +11,9 @@
 namespace ga::app {
 namespace {
 
-// Snapping reaches this far on screen.
-constexpr double kSnapPixels = 10;
 const QColor kSketchColour(0x00, 0x89, 0x7b);
 
 }  // namespace
-
-edit::Snap CreateGridTool::snapAt(QPointF map) const {
-    const edit::Workspace* ws = editing_.workspace();
-    if (!ws) return {{map.x(), map.y()}};
-    return edit::Snapper(*ws).snap({map.x(), map.y()}, kSnapPixels * canvas_.metresPerPixel());
-}
 
 void CreateGridTool::updatePreview() {
     preview_.reset();
@@ -51,46 +43,6 @@ void CreateGridTool::updatePreview() {
                             .arg(ms, 0, 'f', 2));
 }
 
-void CreateGridTool::press(const plugin::MapMouseEvent& e) {
-    if (e.button != Qt::LeftButton || !editing_.workspace()) return;
-    sketch_.add(snapAt(e.map));
-    updatePreview();
-    canvas_.updateOverlay();
-}
-
-void CreateGridTool::move(const plugin::MapMouseEvent& e) {
-    if (!editing_.workspace()) return;
-    sketch_.setCursor(snapAt(e.map));
-    if (!sketch_.isEmpty()) updatePreview();
-    canvas_.updateOverlay();
-}
-
-void CreateGridTool::doubleClick(const plugin::MapMouseEvent& e) {
-    // The double-click ends the area at its point (its first press may have added it already).
-    if (editing_.workspace()) sketch_.add(snapAt(e.map));
-    sketch_.setCursor(std::nullopt);
-    finish();
-}
-
-bool CreateGridTool::key(int qtKey) {
-    if (qtKey == Qt::Key_Escape) {
-        reset();
-        canvas_.updateOverlay();
-        return true;
-    }
-    if (qtKey == Qt::Key_Backspace && sketch_.removeLast()) {
-        updatePreview();
-        canvas_.updateOverlay();
-        return true;
-    }
-    if (qtKey == Qt::Key_Return || qtKey == Qt::Key_Enter) {
-        sketch_.setCursor(std::nullopt);
-        finish();
-        return true;
-    }
-    return false;
-}
-
 bool CreateGridTool::finish() {
     edit::Workspace* ws = editing_.workspace();
     if (!ws) return false;
@@ -111,12 +63,10 @@ bool CreateGridTool::finish() {
 }
 
 void CreateGridTool::reset() {
-    sketch_.clear();
+    PolygonDrawingTool::reset();
     preview_.reset();
     problem_.clear();
 }
-
-void CreateGridTool::deactivate() { reset(); }
 
 void CreateGridTool::paintOverlay(QPainter& p) {
     p.setRenderHint(QPainter::Antialiasing, true);
