@@ -1,14 +1,35 @@
 #pragma once
 // How a stored row of a map layer becomes a model feature: one definition for the full load and
 // for the update after an edit, so that both make the same model.
+#include <fmt/format.h>
+
 #include <string_view>
+#include <utility>
 
 #include "core/household_range.h"
+#include "geo/wkb.h"
 #include "model/map_model.h"
 #include "store/map_reader.h"
+#include "store/project.h"
 #include "store/summary.h"
 
 namespace ga::model {
+
+/// Calls f(row, geometry) for each row `reader` steps through that has a non-empty geometry; a
+/// geometry that cannot be decoded fails, naming the project, the layer and the feature.
+template <class F>
+Result<void> forEachFeature(store::Project& project, store::Layer layer, store::MapReader& reader, F&& f) {
+    for (;;) {
+        auto more = reader.next();
+        if (!more) return fail(fmt::format("{}: {}", project.path(), more.error().message));
+        if (!*more) return {};
+        auto g = geo::fromSpatialiteBlob(reader.geometry());
+        if (!g)
+            return fail(fmt::format("{}: layer {}, feature {}: {}", project.path(), store::layerDef(layer).name,
+                                    reader.integer(0), g.error().message));
+        if (!g->isEmpty()) f(std::as_const(reader), std::move(*g));
+    }
+}
 
 /// The grid columns a MapReader is asked for.
 inline constexpr std::string_view kGridColumns[] = {"id", "code", "name", "community", "population"};

@@ -110,18 +110,10 @@ private:
     Result<void> each(store::Layer layer, std::span<const std::string_view> columns, F&& f) {
         auto reader = store::MapReader::create(project_, layer, columns);
         if (!reader) return std::unexpected(reader.error());
-        for (;;) {
-            auto more = reader->next();
-            if (!more) return fail(fmt::format("{}: {}", project_.path(), more.error().message));
-            if (!*more) return {};
-            auto g = geo::fromSpatialiteBlob(reader->geometry());
-            if (!g)
-                return fail(fmt::format("{}: layer {}, feature {}: {}", project_.path(), store::layerDef(layer).name,
-                                        reader->integer(0), g.error().message));
-            if (g->isEmpty()) continue;
-            if (!originSet_) setOrigin(g->points.front());
-            f(*reader, *g);
-        }
+        return forEachFeature(project_, layer, *reader, [&](const store::MapReader& row, geo::Geometry g) {
+            if (!originSet_) setOrigin(g.points.front());
+            f(row, g);
+        });
     }
 
     // The first coordinate read, rounded to a kilometre: every later coordinate of a district is

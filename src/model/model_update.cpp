@@ -149,16 +149,7 @@ private:
         const std::vector<int64_t> list(ids.begin(), ids.end());
         auto reader = store::MapReader::create(project_, layer, columns, list);
         if (!reader) return std::unexpected(reader.error());
-        for (;;) {
-            auto more = reader->next();
-            if (!more) return fail(fmt::format("{}: {}", project_.path(), more.error().message));
-            if (!*more) return {};
-            auto g = geo::fromSpatialiteBlob(reader->geometry());
-            if (!g)
-                return fail(fmt::format("{}: layer {}, feature {}: {}", project_.path(), store::layerDef(layer).name,
-                                        reader->integer(0), g.error().message));
-            if (!g->isEmpty()) f(*reader, std::move(*g));
-        }
+        return forEachFeature(project_, layer, *reader, std::forward<F>(f));
     }
 
     Result<void> readGrids() {
