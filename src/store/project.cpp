@@ -85,7 +85,11 @@ Result<Project> Project::open(const std::string& path, bool readOnly) {
                                 kSchemaVersion));
     if (auto r = applyPragmas(p.db_, readOnly); !r) return std::unexpected(r.error());
     if (v < kSchemaVersion) {
-        if (readOnly) return fail(fmt::format("{}: schema version {} needs an upgrade; open it writable", path, v));
+        if (readOnly)
+            return fail(fmt::format("{}: made by an earlier GridAtlas (schema version {}); it is upgraded the first "
+                                    "time it is opened for writing (in the workstation, or by a command that "
+                                    "changes it, such as gridatlas-cli config)",
+                                    path, v));
         auto tx = Transaction::begin(p.db_);
         if (!tx) return std::unexpected(tx.error());
         if (auto r = migrate(p.db_, v); !r) return std::unexpected(r.error());

@@ -11,7 +11,7 @@
 namespace ga::store {
 
 /// Bumped with every migration in schema.cpp.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 /// PRAGMA application_id of GridAtlas files ("GRDA").
 inline constexpr int kApplicationId = 0x47524441;
 

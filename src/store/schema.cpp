@@ -42,6 +42,31 @@ std::string layerTable(const LayerDef& def) {
     return sql;
 }
 
+// Each household's link to its building (户进房), kept out of the wide households row so that a
+// geocoding run rewrites a narrow table: a row per household the geocoder or an operator has
+// placed or judged (no building when it was sent to review). Level, reason and method are ids.
+constexpr std::string_view kHouseholdLinks = R"sql(
+CREATE TABLE household_links (
+  household INTEGER PRIMARY KEY REFERENCES households(id) ON DELETE CASCADE,
+  building INTEGER REFERENCES buildings(id) ON DELETE SET NULL,
+  level TEXT, confidence REAL, reason TEXT, method TEXT);
+CREATE INDEX household_links_building ON household_links(building);
+)sql";
+
+// Version 1 (the first release) kept the link in five columns of the households row. They move
+// to household_links; the columns stay, emptied, since SQLite cannot drop a foreign-key column
+// and rebuilding a SpatiaLite geometry table is not worth it for five unread columns.
+constexpr std::string_view kLinksOutOfHouseholds = R"sql(
+INSERT INTO household_links (household, building, level, confidence, reason, method)
+  SELECT id, building_id, match_level, confidence, match_reason, link_method FROM households
+  WHERE building_id IS NOT NULL OR match_level IS NOT NULL OR match_reason IS NOT NULL OR link_method IS NOT NULL;
+DROP INDEX IF EXISTS households_building;
+UPDATE households SET building_id = NULL, match_level = NULL, confidence = NULL, match_reason = NULL,
+  link_method = NULL
+  WHERE building_id IS NOT NULL OR match_level IS NOT NULL OR confidence IS NOT NULL OR match_reason IS NOT NULL
+     OR link_method IS NOT NULL;
+)sql";
+
 constexpr std::string_view kSupportTables = R"sql(
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- Residents' personal data: deliberately not a registered map layer.
@@ -75,19 +100,11 @@ CREATE TABLE address_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL, k
 CREATE TABLE review_queue (
   household INTEGER PRIMARY KEY REFERENCES households(id) ON DELETE CASCADE,
   reason TEXT NOT NULL, level TEXT, queued_at TEXT NOT NULL);
--- Each household's link to its building (户进房), kept out of the wide households row so that a
--- geocoding run rewrites a narrow table: a row per household the geocoder or an operator has
--- placed or judged (no building when it was sent to review). Level, reason and method are ids.
-CREATE TABLE household_links (
-  household INTEGER PRIMARY KEY REFERENCES households(id) ON DELETE CASCADE,
-  building INTEGER REFERENCES buildings(id) ON DELETE SET NULL,
-  level TEXT, confidence REAL, reason TEXT, method TEXT);
 CREATE TABLE review_candidates (
   household INTEGER NOT NULL REFERENCES review_queue(household) ON DELETE CASCADE, rank INTEGER NOT NULL,
   building INTEGER NOT NULL REFERENCES buildings(id) ON DELETE CASCADE, confidence REAL NOT NULL,
   PRIMARY KEY (household, rank)) WITHOUT ROWID;
 CREATE INDEX buildings_grid ON buildings(grid);
-CREATE INDEX household_links_building ON household_links(building);
 CREATE INDEX review_candidates_building ON review_candidates(building);
 CREATE INDEX issues_grid ON issues(grid);
 CREATE INDEX issue_events_issue ON issue_events(issue);
@@ -104,6 +121,7 @@ Result<void> createSchema(Database& db, int srid) {
     std::string ddl;
     for (const LayerDef& def : allLayers()) ddl += layerTable(def);
     ddl += kSupportTables;
+    ddl += kHouseholdLinks;
     if (auto r = db.exec(ddl); !r) return r;
     if (auto r = db.exec(fmt::format("PRAGMA user_version = {}; PRAGMA application_id = {};", kSchemaVersion,
                                      kApplicationId));
@@ -133,9 +151,14 @@ Result<void> registerGeometryColumns(Database& db, int srid) {
     return {};
 }
 
-Result<void> migrate(Database&, int fromVersion) {
+Result<void> migrate(Database& db, int fromVersion) {
     if (fromVersion == kSchemaVersion) return {};
-    return fail(fmt::format("no migration from schema version {} to {}", fromVersion, kSchemaVersion));
+    if (fromVersion != 1)
+        return fail(fmt::format("no migration from schema version {} to {}", fromVersion, kSchemaVersion));
+    std::string sql(kHouseholdLinks);
+    sql += kLinksOutOfHouseholds;
+    sql += fmt::format("PRAGMA user_version = {};", kSchemaVersion);
+    return db.exec(sql);
 }
 
 }  // namespace ga::store

@@ -83,6 +83,53 @@ TEST_F(ProjectTest, RefusesNewerSchema) {
     EXPECT_NE(p.error().message.find("newer"), std::string::npos);
 }
 
+// A project of the first release (schema 1) kept each household's link in the households row.
+TEST_F(ProjectTest, UpgradesAFirstReleaseProjectMovingItsLinksOut) {
+    ProjectSettings s;
+    s.srid = 4549;
+    ASSERT_TRUE(Project::create(file("v1.sqlite"), s));
+    {
+        auto db = Database::open(file("v1.sqlite"), Database::Mode::ReadWrite);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(db->exec(R"sql(
+            INSERT INTO buildings (id, number) VALUES (7, '1');
+            INSERT INTO households (id, household_id, address) VALUES (1, 'H1', '1号楼'), (2, 'H2', '9号楼');
+            DROP TABLE household_links;
+            ALTER TABLE households ADD COLUMN building_id INTEGER REFERENCES buildings(id) ON DELETE SET NULL;
+            ALTER TABLE households ADD COLUMN match_level TEXT;
+            ALTER TABLE households ADD COLUMN confidence REAL;
+            ALTER TABLE households ADD COLUMN match_reason TEXT;
+            ALTER TABLE households ADD COLUMN link_method TEXT;
+            CREATE INDEX households_building ON households(building_id);
+            UPDATE households SET building_id = 7, match_level = 'building', confidence = 0.93,
+              match_reason = 'compound_name', link_method = 'address' WHERE id = 1;
+            UPDATE households SET match_reason = 'building_not_found' WHERE id = 2;
+            PRAGMA user_version = 1;)sql"));
+    }
+    // Read-only, it cannot be upgraded: said so, file untouched.
+    auto ro = Project::open(file("v1.sqlite"), true);
+    ASSERT_FALSE(ro);
+    EXPECT_NE(ro.error().message.find("upgraded the first time it is opened for writing"), std::string::npos)
+        << ro.error().message;
+
+    auto p = Project::open(file("v1.sqlite"));
+    ASSERT_TRUE(p) << p.error().message;
+    EXPECT_EQ(p->db().scalarInt("PRAGMA user_version")->value_or(0), kSchemaVersion);
+    const auto text = [&](const char* sql) {
+        auto v = p->db().scalarText(sql);
+        return v && *v ? **v : std::string("(null)");
+    };
+    EXPECT_EQ(text("SELECT household || ' ' || building || ' ' || level || ' ' || confidence || ' ' || reason || ' ' || "
+                   "method FROM household_links WHERE household = 1"),
+              "1 7 building 0.93 compound_name address");
+    EXPECT_EQ(text("SELECT coalesce(building, 0) || ' ' || reason FROM household_links WHERE household = 2"),
+              "0 building_not_found");
+    EXPECT_EQ(text("SELECT count(*) FROM households WHERE building_id IS NOT NULL OR match_reason IS NOT NULL"), "0");
+    EXPECT_EQ(text("SELECT count(*) FROM sqlite_master WHERE name = 'households_building'"), "0");
+    auto grids = summarize(*p);
+    EXPECT_TRUE(grids) << grids.error().message;
+}
+
 TEST_F(ProjectTest, RefusesUnknownDivisionCode) {
     ProjectSettings s;
     s.division = "12345";
