@@ -20,6 +20,7 @@
 #include "app/map_canvas.h"
 #include "app/project_session.h"
 #include "app/screenshot.h"
+#include "window_bench_args.h"
 #include "edit/split.h"
 #include "edit/suggest_split.h"
 
@@ -28,12 +29,7 @@ using namespace ga::app;
 
 namespace {
 
-qint64 median(std::vector<qint64> v) {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-double medianMs(std::vector<qint64> ns) { return static_cast<double>(median(std::move(ns))) / 1e6; }
+double medianMs(std::vector<qint64> ns) { return static_cast<double>(bench::median(std::move(ns))) / 1e6; }
 
 }  // namespace
 
@@ -42,23 +38,11 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
-    QSize size(1920, 1080);
-    int splits = 5;
-    QString project;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--size") && i + 1 < args.size()) {
-            const QStringList wh = args[++i].split(QLatin1Char('x'));
-            if (wh.size() == 2) size = QSize(wh[0].toInt(), wh[1].toInt());
-        } else if (args[i] == QLatin1String("--splits") && i + 1 < args.size()) {
-            splits = std::max(1, args[++i].toInt());
-        } else {
-            project = args[i];
-        }
-    }
-    if (project.isEmpty()) {
-        std::fprintf(stderr, "usage: edit_frame_bench PROJECT [--size WxH] [--splits N]\n");
-        return 2;
-    }
+    const auto parsed = bench::parseWindowBenchArgs(args, "edit_frame_bench", "splits", 5);
+    if (!parsed) return 2;
+    const QString& project = parsed->project;
+    const QSize size = parsed->size;
+    const int splits = parsed->count;
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("district.sqlite"));
     if (!dir.isValid() || !QFile::copy(project, copy)) {

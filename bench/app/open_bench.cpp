@@ -19,6 +19,7 @@
 #include "app/overview_map.h"
 #include "app/project_opening.h"
 #include "app/screenshot.h"
+#include "window_bench_args.h"
 
 using namespace ga::app;
 
@@ -35,11 +36,6 @@ long residentMegabytes() {
     return 0;
 }
 
-qint64 median(std::vector<qint64> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -47,23 +43,11 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
-    QSize size(1920, 1080);
-    int runs = 3;
-    QString project;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--size") && i + 1 < args.size()) {
-            const QStringList wh = args[++i].split(QLatin1Char('x'));
-            if (wh.size() == 2) size = QSize(wh[0].toInt(), wh[1].toInt());
-        } else if (args[i] == QLatin1String("--runs") && i + 1 < args.size()) {
-            runs = std::max(1, args[++i].toInt());
-        } else {
-            project = args[i];
-        }
-    }
-    if (project.isEmpty()) {
-        std::fprintf(stderr, "usage: open_bench PROJECT [--size WxH] [--runs N]\n");
-        return 2;
-    }
+    const auto parsed = ga::bench::parseWindowBenchArgs(args, "open_bench", "runs", 3);
+    if (!parsed) return 2;
+    const QString& project = parsed->project;
+    const QSize size = parsed->size;
+    const int runs = parsed->count;
     PluginManager plugins;
     std::vector<Run> all;
     for (int r = 0; r < runs; ++r) {
@@ -121,6 +105,6 @@ int main(int argc, char** argv) {
     std::vector<qint64> frames, gaps;
     for (const Run& r : all) frames.push_back(r.frame), gaps.push_back(r.longestGap);
     std::printf("median of %d: first sharp frame %lld ms, longest UI pause %lld ms\n", runs,
-                static_cast<long long>(median(frames)), static_cast<long long>(median(gaps)));
+                ga::bench::median(frames), ga::bench::median(gaps));
     return 0;
 }

@@ -155,8 +155,15 @@ Result<void> migrate(Database& db, int fromVersion) {
     if (fromVersion == kSchemaVersion) return {};
     if (fromVersion != 1)
         return fail(fmt::format("no migration from schema version {} to {}", fromVersion, kSchemaVersion));
-    std::string sql(kHouseholdLinks);
-    sql += kLinksOutOfHouseholds;
+    // Development builds between the two versions wrote schema 1 files that have the new table
+    // already: each step is taken only where it is still needed.
+    auto hasLinks = db.scalarInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'household_links'");
+    if (!hasLinks) return std::unexpected(hasLinks.error());
+    auto hasOldColumns = db.scalarInt("SELECT count(*) FROM pragma_table_info('households') WHERE name = 'building_id'");
+    if (!hasOldColumns) return std::unexpected(hasOldColumns.error());
+    std::string sql;
+    if (hasLinks->value_or(0) == 0) sql += kHouseholdLinks;
+    if (hasOldColumns->value_or(0) > 0) sql += kLinksOutOfHouseholds;
     sql += fmt::format("PRAGMA user_version = {};", kSchemaVersion);
     return db.exec(sql);
 }

@@ -130,6 +130,17 @@ TEST_F(ProjectTest, UpgradesAFirstReleaseProjectMovingItsLinksOut) {
     EXPECT_TRUE(grids) << grids.error().message;
 }
 
+TEST_F(ProjectTest, UpgradesASchemaOneFileThatHasTheLinkTableAlready) {
+    ASSERT_TRUE(Project::create(file("dev.sqlite"), {}));
+    {
+        auto db = Database::open(file("dev.sqlite"), Database::Mode::ReadWrite);
+        ASSERT_TRUE(db->exec("PRAGMA user_version = 1"));
+    }
+    auto p = Project::open(file("dev.sqlite"));
+    ASSERT_TRUE(p) << p.error().message;
+    EXPECT_EQ(p->db().scalarInt("PRAGMA user_version")->value_or(0), kSchemaVersion);
+}
+
 TEST_F(ProjectTest, RefusesUnknownDivisionCode) {
     ProjectSettings s;
     s.division = "12345";
