@@ -19,7 +19,8 @@ public:
     void redo() override;
 
 private:
-    void write(const store::FeatureAttributes& values);
+    // Writes `to` over `from` and lets the map follow.
+    void write(const store::FeatureAttributes& from, const store::FeatureAttributes& to);
 
     ProjectSession& session_;
     store::FeatureAttributes before_, after_;

@@ -110,6 +110,32 @@ Result<void> ProjectSession::afterEdit(store::Layer layer) {
 }
 
 Result<void> ProjectSession::afterGridEdit(const store::ChangeSet& changes) {
+    return followChanges(changes, store::Layer::Grids);
+}
+
+Result<void> ProjectSession::afterAttributeEdit(const store::FeatureAttributes& before,
+                                                const store::FeatureAttributes& after) {
+    if (after.layer != store::Layer::Grids && after.layer != store::Layer::Buildings) return afterEdit(after.layer);
+    // The change as the edit log would name it: the fields that differ, before and after.
+    store::FeatureChange c;
+    c.layer = after.layer;
+    c.id = after.id;
+    c.newVersion = false;
+    c.before.emplace();
+    c.after.emplace();
+    const auto cell = [](const std::optional<std::string>& v) { return v ? store::CellValue(*v) : store::CellValue(); };
+    const auto fields = store::layerDef(after.layer).fields;
+    for (size_t i = 0; i < fields.size() && i < before.values.size() && i < after.values.size(); ++i)
+        if (before.values[i] != after.values[i]) {
+            c.before->set(fields[i].name, cell(before.values[i]));
+            c.after->set(fields[i].name, cell(after.values[i]));
+        }
+    store::ChangeSet changes;
+    changes.changes.push_back(std::move(c));
+    return followChanges(changes, after.layer);
+}
+
+Result<void> ProjectSession::followChanges(const store::ChangeSet& changes, store::Layer layer) {
     auto m = model_ ? model_->afterChanges(*project_, changes) : model::MapModel::load(*project_);
     Result<void> r;
     if (m) {
@@ -118,7 +144,7 @@ Result<void> ProjectSession::afterGridEdit(const store::ChangeSet& changes) {
     } else {
         r = std::unexpected(m.error());
     }
-    emit edited(store::Layer::Grids);
+    emit edited(layer);
     return r;
 }
 

@@ -10,6 +10,7 @@
 #include "app/project_content.h"
 #include "core/error.h"
 #include "model/map_model.h"
+#include "store/attribute_edits.h"
 #include "store/edit_history.h"
 #include "store/project.h"
 
@@ -57,6 +58,10 @@ public:
     /// the model follows them without reading the whole project again (MapModel::afterChanges),
     /// then modelChanged() and edited(Grids) are emitted.
     Result<void> afterGridEdit(const store::ChangeSet& changes);
+    /// Call after one feature's attributes changed from `before` to `after` (a form, its undo or
+    /// redo): a grid or building is read again alone, as afterGridEdit() does; other layers as
+    /// afterEdit(). Then edited() is emitted for the feature's layer.
+    Result<void> afterAttributeEdit(const store::FeatureAttributes& before, const store::FeatureAttributes& after);
 
 signals:
     void modelChanged();
@@ -67,6 +72,8 @@ signals:
 
 private:
     ProjectSession() = default;
+    // The model after `changes` (MapModel::afterChanges), then modelChanged() and edited(layer).
+    Result<void> followChanges(const store::ChangeSet& changes, store::Layer layer);
     QString path_;
     std::unique_ptr<QLockFile> lock_;
     std::unique_ptr<store::Project> project_;
