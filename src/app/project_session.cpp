@@ -135,6 +135,25 @@ Result<void> ProjectSession::afterAttributeEdit(const store::FeatureAttributes& 
     return followChanges(changes, after.layer);
 }
 
+Result<void> ProjectSession::afterLinkChanged(int64_t household, std::optional<int64_t> from,
+                                             std::optional<int64_t> to) {
+    store::FeatureChange c;
+    c.layer = store::Layer::Households;
+    c.id = household;
+    c.table = "household_links";
+    c.newVersion = false;
+    const auto image = [](std::optional<int64_t> building) {
+        store::RowImage i;
+        i.set("building", building ? store::CellValue(*building) : store::CellValue());
+        return i;
+    };
+    c.before = image(from);
+    c.after = image(to);
+    store::ChangeSet changes;
+    changes.changes.push_back(std::move(c));
+    return followChanges(changes, store::Layer::Households);
+}
+
 Result<void> ProjectSession::followChanges(const store::ChangeSet& changes, store::Layer layer) {
     auto m = model_ ? model_->afterChanges(*project_, changes) : model::MapModel::load(*project_);
     Result<void> r;

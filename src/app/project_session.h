@@ -62,6 +62,10 @@ public:
     /// redo): a grid or building is read again alone, as afterGridEdit() does; other layers as
     /// afterEdit(). Then edited() is emitted for the feature's layer.
     Result<void> afterAttributeEdit(const store::FeatureAttributes& before, const store::FeatureAttributes& after);
+    /// Call after household `household`'s link moved from building `from` to `to` (a review
+    /// resolution or its undo): the counts of their grids follow on the map without reading the
+    /// whole project; then edited(Households) is emitted.
+    Result<void> afterLinkChanged(int64_t household, std::optional<int64_t> from, std::optional<int64_t> to);
 
 signals:
     void modelChanged();

@@ -12,7 +12,7 @@ void ResolveReviewCommand::undo() {
         emit session_.editFailed(QString::fromStdString(r.error().message));
         return;
     }
-    if (auto m = session_.afterEdit(store::Layer::Households); !m)
+    if (auto m = session_.afterLinkChanged(record_.household, resolution_.building, record_.before.building); !m)
         emit session_.editFailed(QString::fromStdString(m.error().message));
 }
 
@@ -27,15 +27,16 @@ void ResolveReviewCommand::redo() {
         return;
     }
     record_ = std::move(*r);
-    if (auto m = session_.afterEdit(store::Layer::Households); !m)
+    if (auto m = session_.afterLinkChanged(record_.household, record_.before.building, resolution_.building); !m)
         emit session_.editFailed(QString::fromStdString(m.error().message));
 }
 
 Result<void> resolveAndRecord(ProjectSession& session, const store::Resolution& resolution, const QString& text) {
     auto record = store::resolveReview(session.project(), resolution, session.operatorName());
     if (!record) return std::unexpected(record.error());
+    const std::optional<int64_t> before = record->before.building;
     session.undoStack().push(new ResolveReviewCommand(session, resolution, std::move(*record), text));
-    return session.afterEdit(store::Layer::Households);
+    return session.afterLinkChanged(resolution.household, before, resolution.building);
 }
 
 }  // namespace ga::app
