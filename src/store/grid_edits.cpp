@@ -170,26 +170,14 @@ Result<std::vector<int64_t>> householdsLinkedTo(Project& project, int64_t buildi
     auto st = project.db().prepare("SELECT household FROM household_links WHERE building = ? ORDER BY household");
     if (!st) return std::unexpected(st.error());
     st->bind(1, building);
-    std::vector<int64_t> out;
-    auto r = eachRow(*st, [&]() -> Result<void> {
-        out.push_back(st->integer(0));
-        return {};
-    });
-    if (!r) return std::unexpected(r.error());
-    return out;
+    return st->integers();
 }
 
 Result<std::vector<int64_t>> staffIdsOfGrid(Project& project, const std::string& code) {
     auto st = project.db().prepare("SELECT id FROM staff WHERE grid = ? ORDER BY id");
     if (!st) return std::unexpected(st.error());
     st->bind(1, code);
-    std::vector<int64_t> out;
-    auto r = eachRow(*st, [&]() -> Result<void> {
-        out.push_back(st->integer(0));
-        return {};
-    });
-    if (!r) return std::unexpected(r.error());
-    return out;
+    return st->integers();
 }
 
 Result<std::string> nextGridCode(Project& project, std::string_view community) {

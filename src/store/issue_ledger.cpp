@@ -153,17 +153,10 @@ Result<void> appendIssueEvents(Project& project, std::span<const IssueEvent> eve
 }
 
 Result<std::vector<int64_t>> issuesOutsideGrids(Project& project) {
-    std::vector<int64_t> out;
-    if (project.settings().srid == 0) return out;
+    if (project.settings().srid == 0) return std::vector<int64_t>{};
     auto st = project.db().prepare("SELECT id FROM issues WHERE geom IS NOT NULL AND grid IS NULL ORDER BY id");
     if (!st) return std::unexpected(st.error());
-    for (;;) {
-        auto row = st->step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) break;
-        out.push_back(st->integer(0));
-    }
-    return out;
+    return st->integers();
 }
 
 Result<void> writeDerivedLocation(Project& project, int64_t id, geo::Point p) {

@@ -165,6 +165,16 @@ Result<void> Statement::run() {
     return {};
 }
 
+Result<std::vector<int64_t>> Statement::integers() {
+    std::vector<int64_t> out;
+    for (;;) {
+        auto row = step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) return out;
+        out.push_back(integer(0));
+    }
+}
+
 void Statement::reset() {
     sqlite3_reset(stmt_);
     sqlite3_clear_bindings(stmt_);

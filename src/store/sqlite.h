@@ -74,6 +74,8 @@ public:
     Result<bool> step();
     /// Steps to completion (for statements without results) and resets.
     Result<void> run();
+    /// Steps to completion, collecting column 0 of every row as an integer (ids of a query).
+    Result<std::vector<int64_t>> integers();
     void reset();
 
     bool isNull(int col) const;
