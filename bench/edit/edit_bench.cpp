@@ -24,7 +24,7 @@
 #include "geo/geos.h"
 #include "geo/zone_assignment.h"
 #include "store/edit_history.h"
-#include "synth/district_generator.h"
+#include "bench_synth_district.h"
 
 using namespace ga;
 namespace fs = std::filesystem;
@@ -45,18 +45,7 @@ Fixture& fixture() {
         x.dir = fs::temp_directory_path() / ("ga_edit_bench_" + std::to_string(::getpid()));
         fs::create_directories(x.dir);
         const fs::path work = x.dir / "district.sqlite";
-        if (const char* given = std::getenv("GA_BENCH_PROJECT")) {
-            fs::copy_file(given, work);
-        } else {
-            std::cerr << "generating a 950,000-household synth district in " << work << " ...\n";
-            synth::SynthOptions o;
-            o.households = 950000;
-            auto r = synth::generateDistrict(work.string(), o);
-            if (!r) {
-                std::cerr << r.error().message << "\n";
-                std::exit(2);
-            }
-        }
+        bench::prepareSynthDistrict(work, 950000);
         auto p = store::Project::open(work.string());
         if (!p) {
             std::cerr << p.error().message << "\n";

@@ -22,7 +22,7 @@
 #include "edit/workspace.h"
 #include "model/map_model.h"
 #include "store/edit_history.h"
-#include "synth/district_generator.h"
+#include "bench_synth_district.h"
 
 using namespace ga;
 namespace fs = std::filesystem;
@@ -128,14 +128,7 @@ Fixture& fixture() {
         x.dir = fs::temp_directory_path() / ("ga_model_update_bench_" + std::to_string(::getpid()));
         fs::create_directories(x.dir);
         const fs::path work = x.dir / "district.sqlite";
-        if (const char* given = std::getenv("GA_BENCH_PROJECT")) {
-            fs::copy_file(given, work);
-        } else {
-            std::cerr << "generating a 1,000,000-household synth district in " << work << " ...\n";
-            synth::SynthOptions o;
-            o.households = 1000000;
-            if (auto r = synth::generateDistrict(work.string(), o); !r) die(r.error().message);
-        }
+        bench::prepareSynthDistrict(work, 1000000);
         auto p = store::Project::open(work.string());
         if (!p) die(p.error().message);
         x.project.emplace(std::move(*p));
