@@ -61,6 +61,7 @@ MainWindow::MainWindow(const PluginManager& plugins, QWidget* parent)
     ui_->gridTablePanel->setSelection(&selection_);
     basemaps_ = BasemapPanel::installUnder(*ui_->layersDock);
     connect(basemaps_, &BasemapPanel::layersChanged, &canvas(), &MapCanvas::setBasemaps);
+    connect(basemaps_, &BasemapPanel::layersChanged, &overview(), &OverviewMap::setBasemaps);
     connect(basemaps_, &BasemapPanel::message, this, [this](const QString& m) { statusBar()->showMessage(m, 10000); });
     review_ = new ReviewDock(*this);
     addDockWidget(Qt::RightDockWidgetArea, review_);

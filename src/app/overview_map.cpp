@@ -15,11 +15,21 @@ OverviewMap::~OverviewMap() = default;
 void OverviewMap::setMap(std::shared_ptr<const model::MapModel> model, const render::MapStyle& style) {
     model_ = std::move(model);
     style_ = style;
+    rebuild();
+}
+
+void OverviewMap::setBasemaps(render::BasemapLayers basemaps) {
+    basemaps_ = std::move(basemaps);
+    if (model_) rebuild();
+}
+
+void OverviewMap::rebuild() {
     // Small: only the areas matter, and labels would be illegible.
     render::MapStyle small = style_;
     for (store::Layer l : render::kMapLayers) small.layer(l).labels = false;
     small.layer(store::Layer::Buildings).visible = false;
-    auto renderer = std::make_shared<const render::MapRenderer>(model_, small);
+    auto renderer = std::make_shared<render::MapRenderer>(model_, small);
+    renderer->setBasemaps(basemaps_);
     if (!queue_) {
         queue_ = std::make_unique<render::RenderQueue>(renderer);
         connect(queue_.get(), &render::RenderQueue::frameReady, this,

@@ -17,6 +17,9 @@ public:
     ~OverviewMap() override;
 
     void setMap(std::shared_ptr<const model::MapModel> model, const render::MapStyle& style);
+    /// The basemaps shown under the map, as the main canvas shows them (an orthophoto makes the
+    /// overview readable at a glance).
+    void setBasemaps(render::BasemapLayers basemaps);
     void clearMap();
     /// The main view's extent, drawn as a rectangle.
     void setViewExtent(const geo::Box& extent);
@@ -36,10 +39,13 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
 
 private:
+    // A renderer of the model in the overview's small style, over the basemaps; then a new frame.
+    void rebuild();
     void requestFrame();
 
     std::shared_ptr<const model::MapModel> model_;
     render::MapStyle style_;
+    render::BasemapLayers basemaps_;
     std::unique_ptr<render::RenderQueue> queue_;
     std::shared_ptr<const render::RenderedFrame> frame_;
     render::MapView view_;

@@ -12,6 +12,7 @@
 #include "../io/basemap_fixtures.h"
 #include "app/basemap_dialog.h"
 #include "app/main_window.h"
+#include "app/overview_map.h"
 #include "app_test.h"
 #include "store/basemap_settings.h"
 #include "test_project.h"
@@ -40,6 +41,18 @@ class BasemapPanelTest : public QObject {
     std::unique_ptr<io::BasemapSource> openOrtho() const {
         auto s = io::BasemapSource::open(ortho_.toStdString(), 4549);
         return s ? std::move(*s) : nullptr;
+    }
+    // Share of the overview's pixels in the orthophoto's colours (under the veil of the grids too).
+    double overviewOrthoShare() const {
+        const QImage shot = window_->overview().grab().toImage();
+        long hits = 0;
+        for (int y = 0; y < shot.height(); ++y)
+            for (int x = 0; x < shot.width(); ++x) {
+                const QColor c = shot.pixelColor(x, y);
+                hits += (c.red() > c.green() + 60 && c.red() > c.blue() + 60) ||
+                        (c.blue() > c.red() + 60 && c.blue() > c.green() + 60);
+            }
+        return double(hits) / double(std::max(1, shot.width() * shot.height()));
     }
     static bool near(QColor c, ga::testing::Rgb want) {
         return std::abs(c.red() - want[0]) < 8 && std::abs(c.green() - want[1]) < 8 && std::abs(c.blue() - want[2]) < 8;
@@ -75,11 +88,16 @@ private slots:
     void addingAnOrthophotoDrawsItUnderTheMapAndKeepsIt() {
         QVERIFY(showOrtho());
         QCOMPARE(shownAt(west()), render::MapStyle::defaults().background);
+        QTRY_VERIFY(window_->overview().hasFrame());
+        const double plainOverview = overviewOrthoShare();
         auto r = panel().addBasemap({"正射影像", ortho_.toStdString(), 1, true, "© 测绘院"}, openOrtho());
         QVERIFY2(r, r ? "" : r.error().message.c_str());
         QVERIFY(waitForFrame(window_->canvas()));
         QVERIFY(near(shownAt(west()), ga::testing::kRed));
         QVERIFY(near(shownAt({kX0 + 800, kY0 + 100}), ga::testing::kBlue));
+        // The overview shows it too.
+        QTRY_VERIFY2(overviewOrthoShare() > plainOverview + 0.2,
+                     qPrintable(QStringLiteral("%1 → %2").arg(plainOverview).arg(overviewOrthoShare())));
         QCOMPARE(panel().findChild<QListWidget*>(QStringLiteral("basemapList"))->count(), 1);
         auto saved = store::loadBasemaps(window_->session()->project());
         QVERIFY(saved);
