@@ -42,10 +42,8 @@ struct Fixture {
 Fixture& fixture() {
     static Fixture f = [] {
         Fixture x;
-        x.dir = fs::temp_directory_path() / ("ga_edit_bench_" + std::to_string(::getpid()));
-        fs::create_directories(x.dir);
-        const fs::path work = x.dir / "district.sqlite";
-        bench::prepareSynthDistrict(work, 950000);
+        const fs::path work = bench::prepareSynthDistrict("edit_bench", 950000);
+        x.dir = work.parent_path();
         auto p = store::Project::open(work.string());
         if (!p) {
             std::cerr << p.error().message << "\n";
@@ -135,24 +133,24 @@ void PreviewSplitBaseline(benchmark::State& state) {
 }
 BENCHMARK(PreviewSplitBaseline)->Unit(benchmark::kMillisecond);
 
+// Commits `plan` with its log entry (timed) and undoes it (untimed), so every iteration starts
+// from the same district; false (the run marked failed) when either fails.
+bool commitThenUndo(benchmark::State& state, Fixture& f, const edit::EditPlan& plan) {
+    auto id = edit::commitPlan(*f.project, *f.ws, plan, "bench");
+    state.PauseTiming();
+    const bool ok = id && edit::undoInWorkspace(*f.project, *f.ws, *id, "bench");
+    if (!ok) state.SkipWithError("commit or undo failed");
+    state.ResumeTiming();
+    return ok;
+}
+
 void CommitSplit(benchmark::State& state) {
     Fixture& f = fixture();
     size_t i = 0;
     for (auto _ : state) {
         const std::string& code = f.over[i++ % f.over.size()];
         auto plan = edit::planSplit(*f.project, *f.ws, code, mouseLine(*f.ws, code, 0.5));
-        if (!plan) {
-            state.PauseTiming();
-            state.ResumeTiming();
-            continue;
-        }
-        auto id = edit::commitPlan(*f.project, *f.ws, *plan, "bench");
-        state.PauseTiming();
-        if (!id || !edit::undoInWorkspace(*f.project, *f.ws, *id, "bench")) {
-            state.SkipWithError("commit or undo failed");
-            break;
-        }
-        state.ResumeTiming();
+        if (plan && !commitThenUndo(state, f, *plan)) break;
     }
 }
 BENCHMARK(CommitSplit)->Unit(benchmark::kMillisecond)->Iterations(40);
@@ -168,13 +166,7 @@ void CommitMerge(benchmark::State& state) {
             state.SkipWithError(plan.error().message.c_str());
             break;
         }
-        auto id = edit::commitPlan(*f.project, *f.ws, *plan, "bench");
-        state.PauseTiming();
-        if (!id || !edit::undoInWorkspace(*f.project, *f.ws, *id, "bench")) {
-            state.SkipWithError("commit or undo failed");
-            break;
-        }
-        state.ResumeTiming();
+        if (!commitThenUndo(state, f, *plan)) break;
     }
 }
 BENCHMARK(CommitMerge)->Unit(benchmark::kMillisecond)->Iterations(40);

@@ -125,10 +125,8 @@ private:
 Fixture& fixture() {
     static Fixture f = [] {
         Fixture x;
-        x.dir = fs::temp_directory_path() / ("ga_model_update_bench_" + std::to_string(::getpid()));
-        fs::create_directories(x.dir);
-        const fs::path work = x.dir / "district.sqlite";
-        bench::prepareSynthDistrict(work, 1000000);
+        const fs::path work = bench::prepareSynthDistrict("model_update_bench", 1000000);
+        x.dir = work.parent_path();
         auto p = store::Project::open(work.string());
         if (!p) die(p.error().message);
         x.project.emplace(std::move(*p));
