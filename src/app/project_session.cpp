@@ -115,8 +115,9 @@ Result<void> ProjectSession::afterGridEdit(const store::ChangeSet& changes) {
 
 Result<void> ProjectSession::afterAttributeEdit(const store::FeatureAttributes& before,
                                                 const store::FeatureAttributes& after) {
-    if (after.layer != store::Layer::Grids && after.layer != store::Layer::Buildings) return afterEdit(after.layer);
     // The change as the edit log would name it: the fields that differ, before and after.
+    // afterChanges reads a grid or building again alone, and the whole map for layers it does not
+    // follow (roads, compounds, ...).
     store::FeatureChange c;
     c.layer = after.layer;
     c.id = after.id;

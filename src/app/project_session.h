@@ -59,8 +59,8 @@ public:
     /// then modelChanged() and edited(Grids) are emitted.
     Result<void> afterGridEdit(const store::ChangeSet& changes);
     /// Call after one feature's attributes changed from `before` to `after` (a form, its undo or
-    /// redo): a grid or building is read again alone, as afterGridEdit() does; other layers as
-    /// afterEdit(). Then edited() is emitted for the feature's layer.
+    /// redo): the model follows through MapModel::afterChanges as after a grid edit, then
+    /// edited() is emitted for the feature's layer.
     Result<void> afterAttributeEdit(const store::FeatureAttributes& before, const store::FeatureAttributes& after);
     /// Call after household `household`'s link moved from building `from` to `to` (a review
     /// resolution or its undo): the counts of their grids follow on the map without reading the
